@@ -1,0 +1,39 @@
+/* rs-workspace.h — the per-example values of a batched forward and backward pass.
+ *
+ * For a batch of m examples and every layer l, z⁽ˡ⁾, a⁽ˡ⁾, g′(z⁽ˡ⁾) and δ⁽ˡ⁾ are stored as
+ * row-major m × sₗ matrices: row t is example t of the batch. Layer 1 has only a (the inputs,
+ * copied). A workspace is tied to one network shape and a batch capacity.
+ */
+#pragma once
+
+#include "rs-network.h"
+
+typedef struct
+{
+  int capacity;                       /* the largest batch it holds */
+  int n_examples;                     /* the batch of the last forward pass */
+  int n_layers;
+  int units[RS_MAX_LAYERS + 1];
+  double *z[RS_MAX_LAYERS + 1];       /* m × sₗ, l = 2 … L */
+  double *a[RS_MAX_LAYERS + 1];       /* m × sₗ, l = 1 … L */
+  double *gprime[RS_MAX_LAYERS + 1];  /* m × sₗ, l = 2 … L */
+  double *delta[RS_MAX_LAYERS + 1];   /* m × sₗ, l = 2 … L */
+  double *scratch;                    /* packing space for the fast kernels */
+  double *block;                      /* the single allocation behind every array above */
+} RsWorkspace;
+
+/* A workspace for batches of up to `capacity` examples through networks shaped like `net`.
+ * NULL when memory runs out. */
+RsWorkspace *rs_workspace_new (const RsNetwork *net, int capacity);
+
+void rs_workspace_free (RsWorkspace *ws);
+
+/* True when the workspace fits this network's shape and a batch of m. */
+bool rs_workspace_fits (const RsWorkspace *ws, const RsNetwork *net, int m);
+
+/* Example t's row of a per-layer matrix, e.g. rs_workspace_row (ws, ws->delta, l, t). */
+static inline double *
+rs_workspace_row (const RsWorkspace *ws, double *const *matrix, int l, int t)
+{
+  return matrix[l] + (long) t * ws->units[l];
+}
