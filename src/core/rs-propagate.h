@@ -23,6 +23,10 @@ double rs_cost (const RsNetwork *net, const RsWorkspace *ws, const double *y);
  * (1/m) Σₜ δ⁽ˡ⁾ⱼ a⁽ˡ⁻¹⁾ₖ (a₀ = 1) to net->grads. Call rs_network_zero_grad() first. */
 void rs_backward (RsNetwork *net, RsWorkspace *ws, const double *y);
 
+/* rs_backward() that overwrites net->grads instead of adding to them (accumulate = false),
+ * which saves the zero_grad pass in a training loop. */
+void rs_backward_into (RsNetwork *net, RsWorkspace *ws, const double *y, bool accumulate);
+
 /* Where a step went wrong. */
 typedef struct
 {
@@ -33,3 +37,8 @@ typedef struct
 /* Θ := Θ − α ∂J/∂Θ, but only when every new Θ is finite. Otherwise nothing is changed and
  * *failure (when given) says where. Returns whether the step was applied. */
 bool rs_step (RsNetwork *net, double alpha, RsStepFailure *failure);
+
+/* Writes Θ − α ∂J/∂Θ for every parameter to `out` (n_params values) without touching the
+ * network, in one pass. Returns whether all of them are finite; if not, *failure (when given)
+ * says where the first one is. */
+bool rs_step_into (const RsNetwork *net, double alpha, double *out, RsStepFailure *failure);

@@ -7,6 +7,9 @@
  * last step, so rs_trainer_step() and rs_trainer_evaluate() restore them and report the
  * divergence at that step. Either way the network is left exactly as it was before the step
  * that diverged.
+ *
+ * A step swaps net->params with the trainer's backup buffer instead of copying, so never keep
+ * a pointer into net->params across a step: ask rs_network_theta() again.
  */
 #pragma once
 
@@ -52,7 +55,9 @@ bool rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report);
 
 /* J over all examples at the current parameters, the gradient over all examples left in
  * net->grads, and the workspace holding every example's values. When J is not finite and the
- * last step can be undone, undoes it (model->step goes back) and returns false with a report. */
+ * last step can be undone, undoes it (model->step goes back), evaluates the restored state and
+ * returns false with an RS_STEP_DIVERGED_COST report; when J is not finite and there is
+ * nothing to undo, returns false with RS_STEP_BAD_START. */
 bool rs_trainer_evaluate (RsTrainer *trainer, double *cost, RsStepReport *report);
 
 /* Forgets the backup (call after changing parameters outside the trainer). */

@@ -1,8 +1,8 @@
 /* rs-workspace.h — the per-example values of a batched forward and backward pass.
  *
  * For a batch of m examples and every layer l, z⁽ˡ⁾, a⁽ˡ⁾, g′(z⁽ˡ⁾) and δ⁽ˡ⁾ are stored as
- * row-major m × sₗ matrices: row t is example t of the batch. Layer 1 has only a (the inputs,
- * copied). A workspace is tied to one network shape and a batch capacity.
+ * row-major m × sₗ matrices: row t is example t of the batch. Layer 1 has only a: the inputs
+ * themselves, not a copy. A workspace is tied to one network shape and a batch capacity.
  */
 #pragma once
 
@@ -15,7 +15,8 @@ typedef struct
   int n_layers;
   int units[RS_MAX_LAYERS + 1];
   double *z[RS_MAX_LAYERS + 1];       /* m × sₗ, l = 2 … L */
-  double *a[RS_MAX_LAYERS + 1];       /* m × sₗ, l = 1 … L */
+  double *a[RS_MAX_LAYERS + 1];       /* m × sₗ, l = 2 … L; a[1] points at the x given to
+                                         the last rs_forward() (not owned, not copied) */
   double *gprime[RS_MAX_LAYERS + 1];  /* m × sₗ, l = 2 … L */
   double *delta[RS_MAX_LAYERS + 1];   /* m × sₗ, l = 2 … L */
   double *scratch;                    /* packing space for the fast kernels */

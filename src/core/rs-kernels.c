@@ -1,0 +1,176 @@
+/* rs-kernels.c — a register-tiled matrix product.
+ *
+ * The micro-kernel keeps a 6 × 8 block of C in twelve 4-wide accumulators and, for each p,
+ * loads one 8-wide row of B and broadcasts six values of A: 48 multiply-adds per 8 loads, so
+ * the FMA units rather than the loads set the pace. Rows and columns left over at the edges
+ * go through narrower forms of the same loop. Tiny products (the 2-2-2 network) never reach
+ * the vector code, so their cost stays a few plain loops.
+ */
+#include "rs-kernels.h"
+
+#include <string.h>
+
+/* The always-inlined helpers pass 4-wide vectors by value; in the baseline clone GCC warns
+ * that this ABI differs without AVX, which cannot matter for calls that are all inlined. */
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+typedef double v4d __attribute__ ((vector_size (32), aligned (8)));
+
+#define MR 6
+#define NR 8
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(RS_NO_CLONES)
+#define RS_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
+#else
+#define RS_CLONES
+#endif
+
+#define INLINE static inline __attribute__ ((always_inline))
+
+INLINE v4d
+load4 (const double *p)
+{
+  v4d v;
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+INLINE void
+store4 (double *p, v4d v)
+{
+  memcpy (p, &v, sizeof v);
+}
+
+INLINE v4d
+splat4 (double x)
+{
+  return (v4d){ x, x, x, x };
+}
+
+/* C[i0 … i0+MR) × [n0 … n0+NR) */
+INLINE void
+block_6x8 (int P, double alpha, const double *a, long a_row, long a_col, const double *b,
+           long ldb, double beta, double *c, long ldc)
+{
+  v4d acc[MR][2] = { { 0 } };
+  for (int p = 0; p < P; p++)
+    {
+      const double *brow = b + p * ldb;
+      v4d b0 = load4 (brow), b1 = load4 (brow + 4);
+      const double *ap = a + p * a_col;
+      for (int r = 0; r < MR; r++)
+        {
+          v4d ar = splat4 (ap[r * a_row]);
+          acc[r][0] += ar * b0;
+          acc[r][1] += ar * b1;
+        }
+    }
+  v4d va = splat4 (alpha);
+  for (int r = 0; r < MR; r++)
+    {
+      double *crow = c + r * ldc;
+      v4d c0 = acc[r][0] * va, c1 = acc[r][1] * va;
+      if (beta != 0)
+        {
+          c0 += load4 (crow);
+          c1 += load4 (crow + 4);
+        }
+      store4 (crow, c0);
+      store4 (crow + 4, c1);
+    }
+}
+
+/* One row of C, columns [n0 … n0+NR). */
+INLINE void
+block_1x8 (int P, double alpha, const double *a, long a_col, const double *b, long ldb,
+           double beta, double *c)
+{
+  v4d acc0 = { 0 }, acc1 = { 0 };
+  for (int p = 0; p < P; p++)
+    {
+      v4d ar = splat4 (a[p * a_col]);
+      acc0 += ar * load4 (b + p * ldb);
+      acc1 += ar * load4 (b + p * ldb + 4);
+    }
+  v4d va = splat4 (alpha);
+  acc0 *= va;
+  acc1 *= va;
+  if (beta != 0)
+    {
+      acc0 += load4 (c);
+      acc1 += load4 (c + 4);
+    }
+  store4 (c, acc0);
+  store4 (c + 4, acc1);
+}
+
+/* Up to MR rows of C, columns [n0 … n0+4). */
+INLINE void
+block_rows_x4 (int rows, int P, double alpha, const double *a, long a_row, long a_col,
+               const double *b, long ldb, double beta, double *c, long ldc)
+{
+  v4d acc[MR];
+  for (int r = 0; r < MR; r++)
+    acc[r] = splat4 (0.0);
+  for (int p = 0; p < P; p++)
+    {
+      v4d bv = load4 (b + p * ldb);
+      for (int r = 0; r < rows; r++)
+        acc[r] += splat4 (a[r * a_row + p * a_col]) * bv;
+    }
+  for (int r = 0; r < rows; r++)
+    {
+      v4d v = acc[r] * splat4 (alpha);
+      if (beta != 0)
+        v += load4 (c + r * ldc);
+      store4 (c + r * ldc, v);
+    }
+}
+
+/* The plain loop for the last < 4 columns. */
+INLINE void
+block_scalar (int rows, int cols, int P, double alpha, const double *a, long a_row, long a_col,
+              const double *b, long ldb, double beta, double *c, long ldc)
+{
+  for (int r = 0; r < rows; r++)
+    for (int n = 0; n < cols; n++)
+      {
+        double sum = 0;
+        for (int p = 0; p < P; p++)
+          sum += a[r * a_row + p * a_col] * b[p * ldb + n];
+        double *cell = c + r * ldc + n;
+        *cell = alpha * sum + (beta != 0 ? *cell : 0.0);
+      }
+}
+
+RS_CLONES
+void
+rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+                const double *b, long ldb, double beta, double *c, long ldc)
+{
+  int n_full = N - N % NR;
+  /* Column panels outermost: one panel of B (P × 8) stays in cache across all rows of A. */
+  for (int n0 = 0; n0 < n_full; n0 += NR)
+    {
+      int i0 = 0;
+      for (; i0 + MR <= M; i0 += MR)
+        block_6x8 (P, alpha, a + i0 * a_row, a_row, a_col, b + n0, ldb, beta,
+                   c + i0 * ldc + n0, ldc);
+      for (; i0 < M; i0++)
+        block_1x8 (P, alpha, a + i0 * a_row, a_col, b + n0, ldb, beta, c + i0 * ldc + n0);
+    }
+
+  int n0 = n_full;
+  if (N - n0 >= 4)
+    {
+      for (int i0 = 0; i0 < M; i0 += MR)
+        {
+          int rows = M - i0 < MR ? M - i0 : MR;
+          block_rows_x4 (rows, P, alpha, a + i0 * a_row, a_row, a_col, b + n0, ldb, beta,
+                         c + i0 * ldc + n0, ldc);
+        }
+      n0 += 4;
+    }
+  if (n0 < N)
+    block_scalar (M, N - n0, P, alpha, a, a_row, a_col, b + n0, ldb, beta, c + n0, ldc);
+}

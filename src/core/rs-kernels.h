@@ -1,0 +1,18 @@
+/* rs-kernels.h — the dense kernels behind the batched forward and backward passes.
+ *
+ * One register-tiled matrix product serves all three products of a step (see
+ * rs-propagate.c). The vector width is chosen at run time: on x86-64 the kernel is compiled
+ * twice (AVX2 + FMA, and the baseline) and the loader picks the one the CPU runs, so a
+ * portable build is still fast.
+ */
+#pragma once
+
+#include <stdbool.h>
+
+/* C := beta·C + alpha · A·B, where
+ *   A(i, p) = a[i·a_row + p·a_col]   (M × P, any strides: lets A be a transpose for free)
+ *   B(p, n) = b[p·ldb + n]           (P × N, rows contiguous)
+ *   C(i, n) = c[i·ldc + n]           (M × N, rows contiguous)
+ * beta is 0 (overwrite; C is not read) or 1 (accumulate). */
+void rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+                     const double *b, long ldb, double beta, double *c, long ldc);

@@ -1,0 +1,198 @@
+/* rs-propagate.c — the batched forward, cost, backward and step.
+ *
+ * With the batch's values as m × sₗ row-major matrices, the three products of a step are
+ *   forward   Z⁽ˡ⁾  = A⁽ˡ⁻¹⁾ W⁽ˡ⁾ᵀ + 1 bᵀ             (W = Θ without column 0, b = column 0)
+ *   backward  D⁽ˡ⁾  = (D⁽ˡ⁺¹⁾ W⁽ˡ⁺¹⁾) ⊙ G⁽ˡ⁾
+ *   gradient  ∂W⁽ˡ⁾ = (1/m) D⁽ˡ⁾ᵀ A⁽ˡ⁻¹⁾,  ∂b⁽ˡ⁾ = (1/m) D⁽ˡ⁾ᵀ 1
+ * and all go through rs_kernel_gemm(). Only the forward product needs a packed copy (Wᵀ with
+ * contiguous rows); the other two read Θ and the activations where they are.
+ */
+#include "rs-propagate.h"
+
+#include <float.h>
+#include <math.h>
+
+#include "rs-kernels.h"
+
+/* a = g(z) and g′(z) over a whole m × s block. Each activation has its own loop so that
+ * the compiler can vectorize the common relu case. */
+static void
+activate (RsActivation activation, const RsActivationParams *params, const double *z,
+          double *a, double *gprime, size_t n)
+{
+  switch (activation)
+    {
+    case RS_ACTIVATION_RELU:
+      {
+        double at_zero = params->relu_prime_at_zero;
+        for (size_t i = 0; i < n; i++)
+          {
+            double v = z[i];
+            a[i] = v > 0 ? v : 0.0;
+            gprime[i] = v > 0 ? 1.0 : (v < 0 ? 0.0 : at_zero);
+          }
+      }
+      break;
+    case RS_ACTIVATION_LINEAR:
+      for (size_t i = 0; i < n; i++)
+        {
+          a[i] = z[i];
+          gprime[i] = 1.0;
+        }
+      break;
+    case RS_ACTIVATION_LEAKY_RELU:
+    case RS_ACTIVATION_SIGMOID:
+    case RS_ACTIVATION_TANH:
+    case RS_N_ACTIVATIONS:
+    default:
+      for (size_t i = 0; i < n; i++)
+        {
+          a[i] = rs_activation_value (activation, params, z[i]);
+          gprime[i] = rs_activation_derivative (activation, params, z[i]);
+        }
+      break;
+    }
+}
+
+void
+rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m)
+{
+  /* The workspace only reads the inputs; it keeps them uncopied to save a pass. */
+  ws->a[1] = (double *) x;
+  ws->n_examples = m;
+
+  for (int l = 2; l <= net->n_layers; l++)
+    {
+      int s = net->units[l], n = net->units[l - 1], cols = n + 1;
+      const double *theta = rs_network_theta (net, l); /* s × (n + 1) */
+      double *z = ws->z[l];                              /* m × s */
+
+      /* Wᵀ packed n × s, so the kernel reads contiguous rows. */
+      double *wt = ws->scratch;
+      for (int j = 0; j < s; j++)
+        for (int k = 0; k < n; k++)
+          wt[(long) k * s + j] = theta[(long) j * cols + k + 1];
+
+      /* Z := 1 bᵀ, then Z += A Wᵀ */
+      for (int t = 0; t < m; t++)
+        for (int j = 0; j < s; j++)
+          z[(long) t * s + j] = theta[(long) j * cols];
+      rs_kernel_gemm (m, s, n, 1.0, ws->a[l - 1], n, 1, wt, s, 1.0, z, s);
+
+      activate (net->activation[l], &net->act_params, z, ws->a[l], ws->gprime[l],
+                (size_t) m * s);
+    }
+}
+
+double
+rs_cost (const RsNetwork *net, const RsWorkspace *ws, const double *y)
+{
+  int L = net->n_layers;
+  size_t n = (size_t) ws->n_examples * net->units[L];
+  const double *a = ws->a[L];
+  double sum = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      double e = a[i] - y[i];
+      sum += e * e;
+    }
+  return 0.5 * sum / ws->n_examples;
+}
+
+void
+rs_backward_into (RsNetwork *net, RsWorkspace *ws, const double *y, bool accumulate)
+{
+  int L = net->n_layers, m = ws->n_examples;
+  double inv_m = 1.0 / m;
+
+  /* δ⁽ᴸ⁾ = (a⁽ᴸ⁾ − y) ⊙ g′(z⁽ᴸ⁾), m × s_L */
+  size_t n_out = (size_t) m * net->units[L];
+  for (size_t i = 0; i < n_out; i++)
+    ws->delta[L][i] = (ws->a[L][i] - y[i]) * ws->gprime[L][i];
+
+  for (int l = L; l >= 2; l--)
+    {
+      int s = net->units[l], n = net->units[l - 1], cols = n + 1;
+      const double *delta = ws->delta[l]; /* m × s */
+      double *grad = rs_network_grad (net, l); /* s × (n + 1) */
+
+      /* ∂b = (1/m) Dᵀ 1 */
+      for (int j = 0; j < s; j++)
+        {
+          double sum = 0;
+          for (int t = 0; t < m; t++)
+            sum += delta[(long) t * s + j];
+          grad[(long) j * cols] = sum * inv_m + (accumulate ? grad[(long) j * cols] : 0.0);
+        }
+      /* ∂W = (1/m) Dᵀ A⁽ˡ⁻¹⁾: A-operand Dᵀ is read transposed through the strides */
+      rs_kernel_gemm (s, n, m, inv_m, delta, 1, s, ws->a[l - 1], n, accumulate ? 1.0 : 0.0,
+                      grad + 1, cols);
+
+      if (l == 2)
+        break;
+      /* δ⁽ˡ⁻¹⁾ = (D⁽ˡ⁾ W⁽ˡ⁾) ⊙ g′(z⁽ˡ⁻¹⁾) */
+      double *prev = ws->delta[l - 1]; /* m × n */
+      rs_kernel_gemm (m, n, s, 1.0, delta, s, 1, rs_network_theta (net, l) + 1, cols, 0.0,
+                      prev, n);
+      const double *gprime = ws->gprime[l - 1];
+      size_t count = (size_t) m * n;
+      for (size_t i = 0; i < count; i++)
+        prev[i] *= gprime[i];
+    }
+}
+
+void
+rs_backward (RsNetwork *net, RsWorkspace *ws, const double *y)
+{
+  rs_backward_into (net, ws, y, true);
+}
+
+static void
+find_failure (const RsNetwork *net, double alpha, RsStepFailure *failure)
+{
+  for (size_t i = 0; i < net->n_params; i++)
+    {
+      double v = net->params[i] - alpha * net->grads[i];
+      if (!isfinite (v))
+        {
+          rs_network_locate (net, i, &failure->layer, &failure->row, &failure->col);
+          failure->value = v;
+          return;
+        }
+    }
+}
+
+bool
+rs_step_into (const RsNetwork *net, double alpha, double *out, RsStepFailure *failure)
+{
+  /* One pass writing and checking; the comparison is written so that NaN fails it and the
+   * loop still vectorizes. */
+  const double *theta = net->params, *grad = net->grads;
+  int ok = 1;
+  for (size_t i = 0; i < net->n_params; i++)
+    {
+      double v = theta[i] - alpha * grad[i];
+      out[i] = v;
+      ok &= fabs (v) <= DBL_MAX;
+    }
+  if (!ok && failure != NULL)
+    find_failure (net, alpha, failure);
+  return ok;
+}
+
+bool
+rs_step (RsNetwork *net, double alpha, RsStepFailure *failure)
+{
+  int ok = 1;
+  for (size_t i = 0; i < net->n_params; i++)
+    ok &= fabs (net->params[i] - alpha * net->grads[i]) <= DBL_MAX;
+  if (!ok)
+    {
+      if (failure != NULL)
+        find_failure (net, alpha, failure);
+      return false;
+    }
+  for (size_t i = 0; i < net->n_params; i++)
+    net->params[i] -= alpha * net->grads[i];
+  return true;
+}

@@ -1,0 +1,144 @@
+/* rs-trainer.c — gradient descent steps with divergence caught and undone. */
+#include "rs-trainer.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+RsTrainer *
+rs_trainer_new (RsModel *model)
+{
+  RsTrainer *trainer = calloc (1, sizeof *trainer);
+  if (trainer == NULL)
+    return NULL;
+  trainer->model = model;
+  trainer->ws = rs_workspace_new (model->net, model->data->n_examples);
+  trainer->backup = malloc (model->net->n_params * sizeof (double));
+  if (trainer->ws == NULL || trainer->backup == NULL)
+    {
+      rs_trainer_free (trainer);
+      return NULL;
+    }
+  return trainer;
+}
+
+void
+rs_trainer_free (RsTrainer *trainer)
+{
+  if (trainer == NULL)
+    return;
+  rs_workspace_free (trainer->ws);
+  free (trainer->backup);
+  free (trainer);
+}
+
+void
+rs_trainer_forget_backup (RsTrainer *trainer)
+{
+  trainer->has_backup = false;
+}
+
+/* Puts back the parameters from before the last step, which made J non-finite. */
+static void
+undo_last_step (RsTrainer *trainer, double cost, RsStepReport *report)
+{
+  RsNetwork *net = trainer->model->net;
+  memcpy (net->params, trainer->backup, net->n_params * sizeof (double));
+  trainer->has_backup = false;
+  report->status = RS_STEP_DIVERGED_COST;
+  report->step = trainer->model->step;
+  report->bad_value = cost;
+  trainer->model->step--;
+}
+
+static void
+report_bad_start (RsTrainer *trainer, double cost, RsStepReport *report)
+{
+  report->status = RS_STEP_BAD_START;
+  report->step = trainer->model->step + 1;
+  report->bad_value = cost;
+}
+
+bool
+rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
+{
+  RsModel *model = trainer->model;
+  RsNetwork *net = model->net;
+  RsData *data = model->data;
+  RsStepReport scratch;
+  if (report == NULL)
+    report = &scratch;
+  memset (report, 0, sizeof *report);
+
+  int first = 0, m = data->n_examples;
+  if (model->mode == RS_MODE_STOCHASTIC)
+    {
+      first = (int) (model->step % (uint64_t) data->n_examples);
+      m = 1;
+    }
+  const double *x = rs_data_x (data, first), *y = rs_data_y (data, first);
+
+  rs_forward (net, trainer->ws, x, m);
+  double cost = rs_cost (net, trainer->ws, y);
+  report->cost_before = cost;
+  if (!isfinite (cost))
+    {
+      if (trainer->has_backup)
+        undo_last_step (trainer, cost, report);
+      else
+        report_bad_start (trainer, cost, report);
+      return false;
+    }
+
+  rs_backward_into (net, trainer->ws, y, false);
+
+  /* The new parameters go into the backup buffer, which then swaps places with params: the
+   * old parameters become the backup without a copy. */
+  if (!rs_step_into (net, alpha, trainer->backup, &report->where))
+    {
+      report->status = RS_STEP_DIVERGED_PARAMETER;
+      report->step = model->step + 1;
+      report->bad_value = report->where.value;
+      return false;
+    }
+  double *old = net->params;
+  net->params = trainer->backup;
+  trainer->backup = old;
+  trainer->has_backup = true;
+  model->step++;
+  report->status = RS_STEP_OK;
+  report->step = model->step;
+  return true;
+}
+
+bool
+rs_trainer_evaluate (RsTrainer *trainer, double *cost, RsStepReport *report)
+{
+  RsModel *model = trainer->model;
+  RsNetwork *net = model->net;
+  RsData *data = model->data;
+  RsStepReport scratch;
+  if (report == NULL)
+    report = &scratch;
+  memset (report, 0, sizeof *report);
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      rs_forward (net, trainer->ws, data->x, data->n_examples);
+      double j = rs_cost (net, trainer->ws, data->y);
+      if (cost != NULL)
+        *cost = j;
+      if (isfinite (j))
+        {
+          rs_backward_into (net, trainer->ws, data->y, false);
+          return attempt == 0;
+        }
+      if (attempt > 0 || !trainer->has_backup)
+        break;
+      /* Undo, then evaluate again so the workspace and grads describe the restored state. */
+      undo_last_step (trainer, j, report);
+    }
+  if (report->status == RS_STEP_OK)
+    report_bad_start (trainer, cost != NULL ? *cost : NAN, report);
+  return false;
+}
