@@ -19,12 +19,6 @@ typedef double v4d __attribute__ ((vector_size (32), aligned (8)));
 #define MR 6
 #define NR 8
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(RS_NO_CLONES)
-#define RS_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
-#else
-#define RS_CLONES
-#endif
-
 #define INLINE static inline __attribute__ ((always_inline))
 
 INLINE v4d
@@ -47,18 +41,21 @@ splat4 (double x)
   return (v4d){ x, x, x, x };
 }
 
-/* C[i0 … i0+MR) × [n0 … n0+NR) */
+/* R rows × 8 columns of C. R is a constant at every call site, so after inlining the loops
+ * over r unroll and the 2R accumulators live in registers. */
 INLINE void
-block_6x8 (int P, double alpha, const double *a, long a_row, long a_col, const double *b,
-           long ldb, double beta, double *c, long ldc)
+block_rx8 (const int R, int P, double alpha, const double *a, long a_row, long a_col,
+           const double *b, long ldb, double beta, double *c, long ldc)
 {
-  v4d acc[MR][2] = { { 0 } };
+  v4d acc[MR][2];
+  for (int r = 0; r < R; r++)
+    acc[r][0] = acc[r][1] = splat4 (0.0);
   for (int p = 0; p < P; p++)
     {
       const double *brow = b + p * ldb;
       v4d b0 = load4 (brow), b1 = load4 (brow + 4);
       const double *ap = a + p * a_col;
-      for (int r = 0; r < MR; r++)
+      for (int r = 0; r < R; r++)
         {
           v4d ar = splat4 (ap[r * a_row]);
           acc[r][0] += ar * b0;
@@ -66,7 +63,7 @@ block_6x8 (int P, double alpha, const double *a, long a_row, long a_col, const d
         }
     }
   v4d va = splat4 (alpha);
-  for (int r = 0; r < MR; r++)
+  for (int r = 0; r < R; r++)
     {
       double *crow = c + r * ldc;
       v4d c0 = acc[r][0] * va, c1 = acc[r][1] * va;
@@ -78,30 +75,6 @@ block_6x8 (int P, double alpha, const double *a, long a_row, long a_col, const d
       store4 (crow, c0);
       store4 (crow + 4, c1);
     }
-}
-
-/* One row of C, columns [n0 … n0+NR). */
-INLINE void
-block_1x8 (int P, double alpha, const double *a, long a_col, const double *b, long ldb,
-           double beta, double *c)
-{
-  v4d acc0 = { 0 }, acc1 = { 0 };
-  for (int p = 0; p < P; p++)
-    {
-      v4d ar = splat4 (a[p * a_col]);
-      acc0 += ar * load4 (b + p * ldb);
-      acc1 += ar * load4 (b + p * ldb + 4);
-    }
-  v4d va = splat4 (alpha);
-  acc0 *= va;
-  acc1 *= va;
-  if (beta != 0)
-    {
-      acc0 += load4 (c);
-      acc1 += load4 (c + 4);
-    }
-  store4 (c, acc0);
-  store4 (c + 4, acc1);
 }
 
 /* Up to MR rows of C, columns [n0 … n0+4). */
@@ -143,34 +116,67 @@ block_scalar (int rows, int cols, int P, double alpha, const double *a, long a_r
       }
 }
 
+/* One 8-wide column panel, all rows: six at a time, then 4, 2, 1. */
+INLINE void
+panel_x8 (int M, int P, double alpha, const double *a, long a_row, long a_col, const double *b,
+          long ldb, double beta, double *c, long ldc)
+{
+  int i0 = 0;
+  for (; i0 + MR <= M; i0 += MR)
+    block_rx8 (MR, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+  if (i0 + 4 <= M)
+    {
+      block_rx8 (4, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+      i0 += 4;
+    }
+  if (i0 + 2 <= M)
+    {
+      block_rx8 (2, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+      i0 += 2;
+    }
+  if (i0 < M)
+    block_rx8 (1, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+}
+
+/* Products over at most KC terms: one KC × 8 panel of B (16 KiB) stays in the L1 cache
+ * while every row of A passes over it. */
+#define KC 256
+
 RS_CLONES
 void
 rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
                 const double *b, long ldb, double beta, double *c, long ldc)
 {
+  if (P == 0)
+    {
+      for (int i = 0; i < M; i++)
+        for (int n = 0; n < N; n++)
+          c[i * ldc + n] = beta != 0 ? c[i * ldc + n] : 0.0;
+      return;
+    }
   int n_full = N - N % NR;
-  /* Column panels outermost: one panel of B (P × 8) stays in cache across all rows of A. */
-  for (int n0 = 0; n0 < n_full; n0 += NR)
+  for (int p0 = 0; p0 < P; p0 += KC)
     {
-      int i0 = 0;
-      for (; i0 + MR <= M; i0 += MR)
-        block_6x8 (P, alpha, a + i0 * a_row, a_row, a_col, b + n0, ldb, beta,
-                   c + i0 * ldc + n0, ldc);
-      for (; i0 < M; i0++)
-        block_1x8 (P, alpha, a + i0 * a_row, a_col, b + n0, ldb, beta, c + i0 * ldc + n0);
-    }
+      int kc = P - p0 < KC ? P - p0 : KC;
+      /* Later chunks add to what the first one wrote. */
+      double chunk_beta = p0 == 0 ? beta : 1.0;
+      const double *ak = a + p0 * a_col, *bk = b + p0 * ldb;
+      for (int n0 = 0; n0 < n_full; n0 += NR)
+        panel_x8 (M, kc, alpha, ak, a_row, a_col, bk + n0, ldb, chunk_beta, c + n0, ldc);
 
-  int n0 = n_full;
-  if (N - n0 >= 4)
-    {
-      for (int i0 = 0; i0 < M; i0 += MR)
+      int n0 = n_full;
+      if (N - n0 >= 4)
         {
-          int rows = M - i0 < MR ? M - i0 : MR;
-          block_rows_x4 (rows, P, alpha, a + i0 * a_row, a_row, a_col, b + n0, ldb, beta,
-                         c + i0 * ldc + n0, ldc);
+          for (int i0 = 0; i0 < M; i0 += MR)
+            {
+              int rows = M - i0 < MR ? M - i0 : MR;
+              block_rows_x4 (rows, kc, alpha, ak + i0 * a_row, a_row, a_col, bk + n0, ldb,
+                             chunk_beta, c + i0 * ldc + n0, ldc);
+            }
+          n0 += 4;
         }
-      n0 += 4;
+      if (n0 < N)
+        block_scalar (M, N - n0, kc, alpha, ak, a_row, a_col, bk + n0, ldb, chunk_beta,
+                      c + n0, ldc);
     }
-  if (n0 < N)
-    block_scalar (M, N - n0, P, alpha, a, a_row, a_col, b + n0, ldb, beta, c + n0, ldc);
 }

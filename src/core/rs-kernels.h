@@ -9,6 +9,13 @@
 
 #include <stdbool.h>
 
+/* Compile a function for AVX2 + FMA and for the baseline, picked when the program loads. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(RS_NO_CLONES)
+#define RS_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
+#else
+#define RS_CLONES
+#endif
+
 /* C := beta·C + alpha · A·B, where
  *   A(i, p) = a[i·a_row + p·a_col]   (M × P, any strides: lets A be a transpose for free)
  *   B(p, n) = b[p·ldb + n]           (P × N, rows contiguous)
