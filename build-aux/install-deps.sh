@@ -7,6 +7,7 @@ packages=(
   libglib2.0-dev libgtk-4-dev libjson-glib-dev libcairo2-dev libpango1.0-dev
   xvfb xauth fonts-dejavu-core
   desktop-file-utils appstream gettext
+  python3 python3-numpy
 )
 
 missing=()

@@ -56,8 +56,8 @@ double rs_born_dead_formula (int width, int depth);
 
 /* Draws spec->trials networks and counts the born-dead ones. Per trial the stream is used in
  * this order: the K inputs (d uniforms each), then layer by layer the weights row by row and,
- * when s > 0, the N biases. With s = 0 a trial stops drawing as soon as a layer is all zero at
- * every input, since it stays zero from there on. The output layer is never drawn: it cannot
- * change whether the last hidden layer is zero. Returns false (and leaves *result alone) for
- * an invalid spec or when memory runs out. */
+ * when s > 0, the N biases (normals drawn in Box–Muller pairs). With s = 0 a trial stops
+ * drawing as soon as a layer is all zero at every input, since it stays zero from there on.
+ * The output layer is never drawn: it cannot change whether the last hidden layer is zero.
+ * Returns false (and leaves *result alone) for an invalid spec or when memory runs out. */
 bool rs_born_dead_run (const RsBornDeadSpec *spec, RsBornDeadResult *result);

@@ -18,8 +18,25 @@ typedef enum
 } RsTextStyle;
 
 /* A number with `digits` significant digits (trailing zeros kept to 3 decimals as in
- * 0.912 / −0.0268), U+2212 for minus. Non-finite values as above. */
+ * 0.912 / −0.0268), U+2212 for minus. Non-finite values as above.
+ *
+ * The rule, so every figure in a derivation reads alike:
+ * - exactly 0 is "0" (a gradient that is exactly zero should look it, not like 0.000);
+ * - 10⁻⁴ ≤ |v| < 10⁶: fixed point with max(3, digits − 1 − e) decimals (e = the decimal
+ *   exponent after rounding), then trailing zeros dropped down to 3 decimals; below 1000
+ *   that gives at least 3 decimals: 0.200, 1.000, 0.050, −0.0268, 12.346; from 1000 on
+ *   no decimals once `digits` are shown: 1235;
+ * - otherwise scientific with `digits` significant digits: 1.23×10⁻⁵, −4.57×10⁸.
+ * `digits` is clamped to 1 … 17. */
 char *rs_format_number (double value, int digits);
+
+/* The shortest text that reads back as exactly this double, U+2212 for minus and ×10ⁿ for
+ * exponents: "0.1", "10", "2.5×10⁻⁵". For values a person typed, such as α. */
+char *rs_format_shortest (double value);
+
+/* An integer in superscript digits, U+207B for minus: "⁻³", "¹²". For exponents in text
+ * such as 1 − (1 − 2⁻ᴺ)ᴴ. */
+char *rs_format_superscript (long long value);
 
 /* A number with a fixed number of decimals, U+2212 for minus. */
 char *rs_format_fixed (double value, int decimals);
