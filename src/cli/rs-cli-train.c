@@ -118,6 +118,10 @@ train (RsTrainer *trainer, double alpha, gint64 steps, gint64 every, Progress *p
           || ((i % every == 0 || i == steps) && !checkpoint (trainer, p, run, i)))
         {
           run->diverged = TRUE;
+          /* The summary's J must be the one of the state that is kept, not the last
+           * checkpoint's. That state was the start of a step, so its J is finite. */
+          RsStepReport ignored;
+          rs_trainer_evaluate (trainer, &run->cost, &ignored);
           break;
         }
     }
