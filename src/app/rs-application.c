@@ -1,0 +1,134 @@
+/* rs-application.c — app actions, accelerators, the style sheet and opening windows. */
+#include "rs-application.h"
+
+#include "rs-window.h"
+
+struct _RsApplication
+{
+  GtkApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RsApplication, rs_application, GTK_TYPE_APPLICATION)
+
+static void
+quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+new_window_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  gtk_window_present (GTK_WINDOW (rs_window_new (GTK_APPLICATION (user_data))));
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  static const char *authors[] = { "The ReluScope authors", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (parent,
+                         "program-name", "ReluScope",
+                         "logo-icon-name", RS_APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", "See backpropagation through ReLU networks: weights, "
+                                     "gradients, dead units and the chain rule, one step at "
+                                     "a time.",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated, NULL, NULL, NULL, { 0 } },
+  { "new-window", new_window_activated, NULL, NULL, NULL, { 0 } },
+  { "about", about_activated, NULL, NULL, NULL, { 0 } },
+};
+
+/* Accelerators that also show in menus. Plain keys (Space, ←, P, C …) are window bindings
+ * instead (see rs-window.c): as application accelerators they would be taken before a text
+ * entry could type them. */
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.new-window", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.reset", { "<Control>r", NULL } },
+  { "win.step-back", { "<Control>z", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+};
+
+static void
+load_style (void)
+{
+  g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/reluscope/ReluScope/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+rs_application_startup (GApplication *application)
+{
+  GtkApplication *app = GTK_APPLICATION (application);
+
+  G_APPLICATION_CLASS (rs_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  for (gsize i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (app, app_accels[i].action, app_accels[i].accels);
+  load_style ();
+}
+
+static void
+rs_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    window = GTK_WINDOW (rs_window_new (GTK_APPLICATION (application)));
+  gtk_window_present (window);
+}
+
+static void
+rs_application_open (GApplication *application, GFile **files, int n_files, const char *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      RsWindow *window = rs_window_new (GTK_APPLICATION (application));
+
+      rs_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+rs_application_class_init (RsApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = rs_application_startup;
+  app_class->activate = rs_application_activate;
+  app_class->open = rs_application_open;
+}
+
+static void
+rs_application_init (RsApplication *self)
+{
+}
+
+RsApplication *
+rs_application_new (GApplicationFlags flags)
+{
+  return g_object_new (RS_TYPE_APPLICATION,
+                       "application-id", RS_APPLICATION_ID,
+                       "flags", flags,
+                       NULL);
+}

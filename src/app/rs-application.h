@@ -1,0 +1,15 @@
+/* rs-application.h — the ReluScope application: app-wide actions and one window per launch. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define RS_APPLICATION_ID "io.github.reluscope.ReluScope"
+
+#define RS_TYPE_APPLICATION (rs_application_get_type ())
+G_DECLARE_FINAL_TYPE (RsApplication, rs_application, RS, APPLICATION, GtkApplication)
+
+RsApplication *rs_application_new (GApplicationFlags flags);
+
+G_END_DECLS

@@ -1,0 +1,101 @@
+/* rs-document.h — the one model a window shows, and everything done to it.
+ *
+ * The document owns the model (network + data), a trainer, the learning rate α, the edge
+ * colouring, the current example, the initial parameters (for Reset), a bounded undo history of
+ * parameter snapshots, the loss history for the plot and the state of a divergence. Views
+ * observe it through its signals and properties and never poke each other:
+ *
+ *   ::loaded   a new model: its shape may have changed, so layouts must be recomputed
+ *   ::changed  parameters or derived values changed (step, undo, reset, example): redraw
+ *   ::stepped  n steps were taken (after ::changed)
+ *   ::diverged a step was refused; the message says which and what to do
+ *
+ * After every public call the network's gradients, the trace of the current example and the
+ * census describe the current parameters.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/rs-census.h"
+#include "core/rs-model.h"
+#include "core/rs-trace.h"
+#include "render/rs-edge-scale.h"
+
+G_BEGIN_DECLS
+
+/* RsColouring (what the diagram's edges are coloured by) as a GType, for properties. */
+#define RS_TYPE_COLOURING (rs_colouring_get_type ())
+GType rs_colouring_get_type (void);
+
+/* α must be finite and in (0, RS_ALPHA_MAX]. */
+#define RS_ALPHA_MAX 10.0
+gboolean rs_alpha_is_valid (double alpha);
+
+#define RS_TYPE_DOCUMENT (rs_document_get_type ())
+G_DECLARE_FINAL_TYPE (RsDocument, rs_document, RS, DOCUMENT, GObject)
+
+/* An empty document; load a model before stepping. */
+RsDocument *rs_document_new (void);
+
+/* Replaces the model (the document takes ownership). Its parameters become the ones Reset
+ * restores; α comes from model->learning_rate, clamped into the valid range. FALSE (and the
+ * model freed) when memory runs out. */
+gboolean rs_document_set_model (RsDocument *self, RsModel *model, GError **error);
+gboolean rs_document_load_preset (RsDocument *self, const char *id, GError **error);
+gboolean rs_document_load_file (RsDocument *self, GFile *file, GError **error);
+
+/* NULL before a model is loaded. */
+const RsModel *rs_document_get_model (RsDocument *self);
+/* The id of the preset the model came from, or NULL. */
+const char *rs_document_get_preset (RsDocument *self);
+/* The file the model came from, or NULL. */
+GFile *rs_document_get_file (RsDocument *self);
+/* Every value of the current example at the current parameters. */
+const RsTrace *rs_document_get_trace (RsDocument *self);
+/* Who is active on how many examples, at the current parameters. */
+const RsCensus *rs_document_get_census (RsDocument *self);
+/* The parameters before the last step (laid out like net->params), or NULL when the current
+ * state did not come from a step that can be undone. */
+const double *rs_document_get_previous_params (RsDocument *self);
+/* The loss history for the plot, oldest first and ending with the current step, as parallel
+ * arrays (owned by the document, valid until it next changes): the step, J over all examples
+ * and the number of dead hidden units. Returns the number of points. A long run is thinned. */
+guint rs_document_get_loss_history (RsDocument *self, const guint64 **steps,
+                                    const double **cost, const int **n_dead);
+
+/* One gradient descent step with the current α. FALSE when it diverged (nothing changed;
+ * ::diverged was emitted). */
+gboolean rs_document_step (RsDocument *self);
+/* Up to max_steps steps, stopping early when budget_us microseconds have passed or a step
+ * diverges; ::changed is emitted once. Returns the number of steps taken. */
+guint rs_document_run (RsDocument *self, guint max_steps, gint64 budget_us);
+/* Puts back the parameters from before the last step. FALSE when there is nothing to undo. */
+gboolean rs_document_undo (RsDocument *self);
+/* Puts back the initial parameters and step and forgets the undo and loss histories. */
+void rs_document_reset (RsDocument *self);
+/* Forgets the divergence (the banner was dismissed). */
+void rs_document_clear_divergence (RsDocument *self);
+
+const char *rs_document_get_name (RsDocument *self);
+const char *rs_document_get_hint (RsDocument *self);
+double rs_document_get_alpha (RsDocument *self);
+void rs_document_set_alpha (RsDocument *self, double alpha);
+RsColouring rs_document_get_colouring (RsDocument *self);
+void rs_document_set_colouring (RsDocument *self, RsColouring colouring);
+int rs_document_get_example (RsDocument *self);
+void rs_document_set_example (RsDocument *self, int example);
+int rs_document_get_n_examples (RsDocument *self);
+guint64 rs_document_get_step (RsDocument *self);
+/* J over all examples at the current parameters (may be non-finite for a bad file). */
+double rs_document_get_cost (RsDocument *self);
+/* J before the last step, or NaN when the current state did not come from a step. */
+double rs_document_get_cost_before (RsDocument *self);
+gboolean rs_document_get_can_undo (RsDocument *self);
+gboolean rs_document_get_diverged (RsDocument *self);
+/* What happened and what to do, or NULL. */
+const char *rs_document_get_divergence_message (RsDocument *self);
+/* A smaller α to suggest after a divergence (α / 10), or 0 when there is none. */
+double rs_document_get_suggested_alpha (RsDocument *self);
+
+G_END_DECLS

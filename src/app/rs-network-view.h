@@ -1,0 +1,39 @@
+/* rs-network-view.h — the network diagram of a document, drawn by the render module.
+ *
+ * Hovering a unit or an edge shows its exact values in a tooltip; a click selects it (the
+ * `selection` property, for views that explain the selected item). The diagram itself is
+ * redrawn only when the document or the size changes; hover and selection are drawn over it.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "render/rs-diagram-item.h"
+#include "rs-document.h"
+
+G_BEGIN_DECLS
+
+/* RsDiagramItem as a boxed type, for the selection property. */
+#define RS_TYPE_DIAGRAM_ITEM (rs_network_view_item_get_type ())
+GType rs_network_view_item_get_type (void);
+
+#define RS_TYPE_NETWORK_VIEW (rs_network_view_get_type ())
+G_DECLARE_FINAL_TYPE (RsNetworkView, rs_network_view, RS, NETWORK_VIEW, GtkWidget)
+
+GtkWidget *rs_network_view_new (void);
+
+RsDocument *rs_network_view_get_document (RsNetworkView *self);
+void rs_network_view_set_document (RsNetworkView *self, RsDocument *document);
+
+/* The selected unit, bias node or edge (kind RS_ITEM_NONE when nothing is selected). */
+const RsDiagramItem *rs_network_view_get_selection (RsNetworkView *self);
+void rs_network_view_set_selection (RsNetworkView *self, const RsDiagramItem *item);
+
+/* Whether the "+1" bias nodes and their edges are drawn. */
+gboolean rs_network_view_get_show_bias (RsNetworkView *self);
+void rs_network_view_set_show_bias (RsNetworkView *self, gboolean show_bias);
+
+/* How many times the diagram (not only hover and selection) has been drawn. */
+guint rs_network_view_get_n_diagram_draws (RsNetworkView *self);
+
+G_END_DECLS

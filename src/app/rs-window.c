@@ -1,0 +1,683 @@
+/* rs-window.c — the main window: actions, keys, playing from the frame clock, and wiring the
+ * views to the document. */
+#include "rs-window.h"
+
+#include <math.h>
+
+#include "rs-alpha-control.h"
+#include "rs-loss-view.h"
+#include "rs-network-view.h"
+#include "rs-presets.h"
+#include "rs-status-line.h"
+
+/* While playing, stepping gets at most this much of each frame, so the window keeps answering
+ * input and repaints at any speed; less when frames come slower than SLOW_FRAME_US apart
+ * (a big network takes long to draw), so drawing keeps its 30 frames a second. */
+#define MAX_BUDGET_US 8000
+#define MIN_BUDGET_US 2000
+#define SLOW_FRAME_US 32000
+#define FAST_FRAME_US 24000
+/* A frame that comes this late (the window was hidden, the machine busy) does not owe the
+ * steps of the whole gap. */
+#define MAX_FRAME_GAP_US 250000
+
+/* The response of the divergence bar's "Use α = …" button. */
+#define RESPONSE_USE_SUGGESTED 1
+
+struct _RsWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkToggleButton *play_button;
+  GtkAdjustment *speed_adjustment;
+  GtkMenuButton *presets_button;
+  GtkRevealer *hint_revealer;
+  GtkLabel *hint_label;
+  GtkInfoBar *divergence_bar;
+  GtkLabel *divergence_label;
+  GtkButton *suggest_button;
+  RsAlphaControl *alpha_control;
+  RsNetworkView *network_view;
+  RsLossView *loss_view;
+  RsStatusLine *status_line;
+  GtkWidget *side_area;
+
+  RsDocument *document;
+  gboolean playing;
+  guint tick_id;
+  gint64 last_frame_time;
+  double steps_owed; /* steps the speed asks for that no frame has taken yet */
+  gint64 budget_us;  /* stepping time per frame, MIN_BUDGET_US … MAX_BUDGET_US */
+  GtkNativeDialog *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (RsWindow, rs_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_PLAYING,
+  PROP_COLOURING,
+  PROP_SHOW_BIAS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_error (RsWindow *self, const char *primary, const GError *error)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
+                                              primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Stepping ----------------------------------------------------------------------------- */
+
+static gboolean
+tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double speed = gtk_adjustment_get_value (self->speed_adjustment);
+  guint owed;
+  guint done;
+
+  if (self->last_frame_time == 0)
+    {
+      /* The first step comes at once, so Play answers visibly even at 1 step/s. */
+      self->last_frame_time = now;
+      self->steps_owed = 1.0;
+    }
+  self->steps_owed += speed * (double) MIN (now - self->last_frame_time, MAX_FRAME_GAP_US) / 1e6;
+  if (now - self->last_frame_time > SLOW_FRAME_US)
+    self->budget_us = MAX (self->budget_us - 1000, MIN_BUDGET_US);
+  else if (now - self->last_frame_time < FAST_FRAME_US)
+    self->budget_us = MIN (self->budget_us + 500, MAX_BUDGET_US);
+  self->last_frame_time = now;
+
+  owed = (guint) MIN (self->steps_owed, (double) G_MAXUINT);
+  if (owed == 0)
+    return G_SOURCE_CONTINUE;
+  done = rs_document_run (self->document, owed, self->budget_us);
+  self->steps_owed -= done;
+  /* Slower than asked: run as fast as the budget allows instead of building a backlog. */
+  if (done < owed)
+    self->steps_owed = MIN (self->steps_owed, 1.0);
+  return G_SOURCE_CONTINUE;
+}
+
+gboolean
+rs_window_get_playing (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+  return self->playing;
+}
+
+void
+rs_window_set_playing (RsWindow *self, gboolean playing)
+{
+  g_return_if_fail (RS_IS_WINDOW (self));
+
+  playing = !!playing;
+  if (self->playing == playing)
+    return;
+  self->playing = playing;
+  if (playing)
+    {
+      rs_alpha_control_commit (self->alpha_control);
+      self->last_frame_time = 0;
+      self->budget_us = MAX_BUDGET_US;
+      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+    }
+  else if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
+  gtk_button_set_icon_name (GTK_BUTTON (self->play_button),
+                            playing ? "media-playback-pause-symbolic"
+                                    : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button),
+                               playing ? "Pause (P)" : "Play: step continuously (P)");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+}
+
+double
+rs_window_get_speed (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), 0.0);
+  return gtk_adjustment_get_value (self->speed_adjustment);
+}
+
+void
+rs_window_set_speed (RsWindow *self, double steps_per_second)
+{
+  g_return_if_fail (RS_IS_WINDOW (self));
+  gtk_adjustment_set_value (self->speed_adjustment, steps_per_second);
+}
+
+static void
+step_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  /* A single step means "let me look": playing on would run past it. */
+  rs_window_set_playing (self, FALSE);
+  rs_alpha_control_commit (self->alpha_control);
+  rs_document_step (self->document);
+}
+
+static void
+step_back_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_window_set_playing (self, FALSE);
+  rs_document_undo (self->document);
+}
+
+static void
+reset_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_window_set_playing (self, FALSE);
+  rs_document_reset (self->document);
+}
+
+static void
+cycle_colouring_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  RsColouring colouring = rs_document_get_colouring (self->document);
+
+  rs_document_set_colouring (self->document, (colouring + 1) % RS_N_COLOURINGS);
+}
+
+static void
+change_example (RsWindow *self, int delta)
+{
+  int n = rs_document_get_n_examples (self->document);
+  int t = rs_document_get_example (self->document);
+
+  if (n > 0)
+    rs_document_set_example (self->document, ((t + delta) % n + n) % n);
+}
+
+static void
+example_next_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  change_example (RS_WINDOW (widget), 1);
+}
+
+static void
+example_previous_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  change_example (RS_WINDOW (widget), -1);
+}
+
+static void
+dismiss_hint_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  gtk_revealer_set_reveal_child (RS_WINDOW (widget)->hint_revealer, FALSE);
+}
+
+static void
+focus_alpha_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  rs_alpha_control_focus_entry (RS_WINDOW (widget)->alpha_control);
+}
+
+/* The speed reads "10/s": the unit inside the field saves a label in a crowded header bar. */
+static gboolean
+speed_output_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%.0f/s", gtk_spin_button_get_value (spin));
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+speed_input_cb (GtkSpinButton *spin, double *new_value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+  double value = g_ascii_strtod (text, &end);
+
+  if (end == text || !isfinite (value))
+    return GTK_INPUT_ERROR;
+  *new_value = value;
+  return TRUE;
+}
+
+/* Opening ------------------------------------------------------------------------------ */
+
+void
+rs_window_open_file (RsWindow *self, GFile *file)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (RS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  rs_window_set_playing (self, FALSE);
+  if (!rs_document_load_file (self->document, file, &error))
+    show_error (self, "Could not open the model", error);
+}
+
+static void
+chooser_response_cb (RsWindow *self, int response, GtkNativeDialog *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        rs_window_open_file (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+  gtk_file_filter_set_name (filter, "ReluScope models (*.json)");
+  gtk_file_filter_add_pattern (filter, "*.json");
+  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new ("Open Model", GTK_WINDOW (self),
+                                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                                  "_Open", "_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (self->chooser);
+}
+
+/* Choosing a preset loads it afresh, also the one already shown: that is how to get its α
+ * and starting point back after playing with it. */
+static void
+load_preset (RsWindow *self, const char *id)
+{
+  g_autoptr (GError) error = NULL;
+
+  rs_window_set_playing (self, FALSE);
+  if (!rs_document_load_preset (self->document, id, &error))
+    show_error (self, "Could not load the example", error);
+}
+
+static void
+preset_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  load_preset (RS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* The menu lists each preset by the name in its file, in the order of rs_presets_get_ids(). */
+static GMenuModel *
+build_presets_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+
+  for (const char *const *id = rs_presets_get_ids (); *id != NULL; id++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GMenuItem) item = NULL;
+      RsModel *model = rs_preset_load (*id, &error);
+
+      if (model == NULL)
+        {
+          g_critical ("Preset %s does not load: %s", *id, error->message);
+          continue;
+        }
+      item = g_menu_item_new (model->name != NULL ? model->name : *id, NULL);
+      g_menu_item_set_action_and_target (item, "win.preset", "s", *id);
+      g_menu_append_item (menu, item);
+      rs_model_free (model);
+    }
+  return G_MENU_MODEL (menu);
+}
+
+/* Keys --------------------------------------------------------------------------------- */
+
+/* Which focused widgets keep a key for themselves. Buttons do not keep Space: GTK leaves the
+ * focus on a button after a click or a menu, and Space must still step then (Enter still
+ * presses a focused button). */
+typedef enum
+{
+  YIELD_TO_TEXT = 1 << 0,  /* entries, spin buttons: every printable key */
+  YIELD_TO_RANGE = 1 << 1, /* sliders: the arrow keys */
+} Yield;
+
+static const struct
+{
+  guint keyval;
+  const char *action;
+  Yield yield;
+} plain_keys[] = {
+  { GDK_KEY_space, "win.step", YIELD_TO_TEXT },
+  { GDK_KEY_Right, "win.step", YIELD_TO_TEXT | YIELD_TO_RANGE },
+  { GDK_KEY_Left, "win.step-back", YIELD_TO_TEXT | YIELD_TO_RANGE },
+  { GDK_KEY_p, "win.play", YIELD_TO_TEXT },
+  { GDK_KEY_c, "win.cycle-colouring", YIELD_TO_TEXT },
+  { GDK_KEY_b, "win.show-bias", YIELD_TO_TEXT },
+  { GDK_KEY_a, "win.focus-alpha", YIELD_TO_TEXT },
+  { GDK_KEY_bracketright, "win.example-next", YIELD_TO_TEXT },
+  { GDK_KEY_bracketleft, "win.example-previous", YIELD_TO_TEXT },
+};
+
+static Yield
+focus_kind (RsWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_EDITABLE (w))
+        return YIELD_TO_TEXT;
+      if (GTK_IS_RANGE (w))
+        return YIELD_TO_RANGE;
+    }
+  return 0;
+}
+
+/* The window's own key bindings come first in GTK (Space activates the focus, arrows move
+ * it), so the app's plain keys are taken in the capture phase instead — except from the
+ * widgets that need them. */
+static gboolean
+key_pressed_cb (RsWindow *self, guint keyval, guint keycode, GdkModifierType state,
+                GtkEventControllerKey *controller)
+{
+  GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
+  Yield focus;
+
+  if (modifiers != 0)
+    return FALSE;
+  focus = focus_kind (self);
+  for (gsize i = 0; i < G_N_ELEMENTS (plain_keys); i++)
+    if (plain_keys[i].keyval == gdk_keyval_to_lower (keyval))
+      {
+        if (plain_keys[i].yield & focus)
+          return FALSE;
+        return gtk_widget_activate_action (GTK_WIDGET (self), plain_keys[i].action, NULL);
+      }
+  return FALSE;
+}
+
+/* The document's echoes ---------------------------------------------------------------- */
+
+static void
+update_undo (RsWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back",
+                                 rs_document_get_can_undo (self->document));
+}
+
+static void
+update_divergence (RsWindow *self)
+{
+  const char *message = rs_document_get_divergence_message (self->document);
+  double suggested = rs_document_get_suggested_alpha (self->document);
+
+  if (message != NULL)
+    {
+      gtk_label_set_text (self->divergence_label, message);
+      if (suggested > 0.0)
+        {
+          g_autofree char *text = NULL;
+          char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_ascii_formatd (number, sizeof number, "%.3g", suggested);
+          text = g_strdup_printf ("Use α = %s", number);
+          gtk_button_set_label (self->suggest_button, text);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->suggest_button), suggested > 0.0);
+    }
+  gtk_info_bar_set_revealed (self->divergence_bar, message != NULL);
+}
+
+static void
+diverged_cb (RsWindow *self)
+{
+  rs_window_set_playing (self, FALSE);
+}
+
+static void
+divergence_response_cb (RsWindow *self, int response)
+{
+  double suggested = rs_document_get_suggested_alpha (self->document);
+
+  if (response == RESPONSE_USE_SUGGESTED && rs_alpha_is_valid (suggested))
+    rs_document_set_alpha (self->document, suggested);
+  rs_document_clear_divergence (self->document);
+}
+
+static void
+loaded_cb (RsWindow *self)
+{
+  const char *name = rs_document_get_name (self->document);
+  const char *hint = rs_document_get_hint (self->document);
+  gboolean has_hint = hint != NULL && *hint != '\0';
+  GFile *file = rs_document_get_file (self->document);
+  g_autofree char *file_name = file != NULL ? g_file_get_basename (file) : NULL;
+
+  gtk_label_set_text (self->title_label, name != NULL && *name != '\0' ? name : "Untitled model");
+  /* A file's name tells where the model came from; a preset's name says it all. */
+  gtk_label_set_text (self->subtitle_label, file_name != NULL ? file_name : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), file_name != NULL);
+  gtk_window_set_title (GTK_WINDOW (self), name != NULL && *name != '\0' ? name : "ReluScope");
+  gtk_label_set_text (self->hint_label, has_hint ? hint : "");
+  gtk_revealer_set_reveal_child (self->hint_revealer, has_hint);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-hint", has_hint);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.example-next",
+                                 rs_document_get_n_examples (self->document) > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.example-previous",
+                                 rs_document_get_n_examples (self->document) > 1);
+  /* The hint's keys should work at once, not land on the menu button that loaded the model. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->network_view));
+}
+
+static void
+colouring_cb (RsWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOURING]);
+}
+
+static void
+show_bias_cb (RsWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_BIAS]);
+}
+
+/* GObject ------------------------------------------------------------------------------ */
+
+static void
+rs_window_dispose (GObject *object)
+{
+  RsWindow *self = RS_WINDOW (object);
+
+  rs_window_set_playing (self, FALSE);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WINDOW);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (rs_window_parent_class)->dispose (object);
+}
+
+static void
+rs_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  RsWindow *self = RS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_PLAYING:
+      g_value_set_boolean (value, self->playing);
+      break;
+    case PROP_COLOURING:
+      g_value_set_enum (value, rs_document_get_colouring (self->document));
+      break;
+    case PROP_SHOW_BIAS:
+      /* The property action asks before the template is built. */
+      g_value_set_boolean (value, self->network_view == NULL
+                                    || rs_network_view_get_show_bias (self->network_view));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rs_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  RsWindow *self = RS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAYING:
+      rs_window_set_playing (self, g_value_get_boolean (value));
+      break;
+    case PROP_COLOURING:
+      rs_document_set_colouring (self->document, g_value_get_enum (value));
+      break;
+    case PROP_SHOW_BIAS:
+      rs_network_view_set_show_bias (self->network_view, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rs_window_class_init (RsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = rs_window_dispose;
+  object_class->get_property = rs_window_get_property;
+  object_class->set_property = rs_window_set_property;
+
+  properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, RS_TYPE_DOCUMENT,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYING] = g_param_spec_boolean ("playing", NULL, NULL, FALSE, flags);
+  /* The document's, mirrored here so it can back the win.colouring action. */
+  properties[PROP_COLOURING] = g_param_spec_enum ("colouring", NULL, NULL, RS_TYPE_COLOURING,
+                                                  RS_COLOURING_WEIGHTS, flags);
+  properties[PROP_SHOW_BIAS] = g_param_spec_boolean ("show-bias", NULL, NULL, TRUE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RS_TYPE_ALPHA_CONTROL);
+  g_type_ensure (RS_TYPE_LOSS_VIEW);
+  g_type_ensure (RS_TYPE_NETWORK_VIEW);
+  g_type_ensure (RS_TYPE_STATUS_LINE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/reluscope/ReluScope/rs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, speed_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, presets_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, hint_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, divergence_bar);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, divergence_label);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, suggest_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, alpha_control);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, network_view);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, loss_view);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, status_line);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, side_area);
+  gtk_widget_class_bind_template_callback (widget_class, divergence_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, speed_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, speed_input_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.step", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, step_back_activated);
+  gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.play", "playing");
+  gtk_widget_class_install_property_action (widget_class, "win.colouring", "colouring");
+  gtk_widget_class_install_action (widget_class, "win.cycle-colouring", NULL,
+                                   cycle_colouring_activated);
+  gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.show-bias", "show-bias");
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.example-next", NULL,
+                                   example_next_activated);
+  gtk_widget_class_install_action (widget_class, "win.example-previous", NULL,
+                                   example_previous_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-hint", NULL,
+                                   dismiss_hint_activated);
+  gtk_widget_class_install_action (widget_class, "win.focus-alpha", NULL, focus_alpha_activated);
+}
+
+static void
+rs_window_init (RsWindow *self)
+{
+  g_autoptr (GMenuModel) presets_menu = build_presets_menu ();
+  GtkEventController *keys;
+
+  /* Before the template: its buttons read the colouring through the win.colouring action. */
+  self->document = rs_document_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->document, "loaded", G_CALLBACK (loaded_cb), self);
+  g_signal_connect_swapped (self->document, "notify::can-undo", G_CALLBACK (update_undo), self);
+  g_signal_connect_swapped (self->document, "notify::divergence-message",
+                            G_CALLBACK (update_divergence), self);
+  g_signal_connect_swapped (self->document, "diverged", G_CALLBACK (diverged_cb), self);
+  g_signal_connect_swapped (self->document, "notify::colouring", G_CALLBACK (colouring_cb),
+                            self);
+  g_object_bind_property (self->document, "alpha", self->alpha_control, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_swapped (self->network_view, "notify::show-bias",
+                            G_CALLBACK (show_bias_cb), self);
+
+  rs_network_view_set_document (self->network_view, self->document);
+  rs_loss_view_set_document (self->loss_view, self->document);
+  rs_status_line_set_document (self->status_line, self->document);
+
+  gtk_menu_button_set_menu_model (self->presets_button, presets_menu);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  update_undo (self);
+  load_preset (self, RS_PRESET_DEFAULT);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->network_view));
+}
+
+RsWindow *
+rs_window_new (GtkApplication *application)
+{
+  return g_object_new (RS_TYPE_WINDOW, "application", application, NULL);
+}
+
+RsDocument *
+rs_window_get_document (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
+  return self->document;
+}

@@ -1,0 +1,29 @@
+/* rs-window.h — the main window: header bar, α, the diagram, loss plot and status line over
+ * one document. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "rs-document.h"
+
+G_BEGIN_DECLS
+
+#define RS_TYPE_WINDOW (rs_window_get_type ())
+G_DECLARE_FINAL_TYPE (RsWindow, rs_window, RS, WINDOW, GtkApplicationWindow)
+
+/* A window showing the default preset. */
+RsWindow *rs_window_new (GtkApplication *application);
+
+RsDocument *rs_window_get_document (RsWindow *self);
+
+/* Loads a model file into this window; errors are shown in a dialog. */
+void rs_window_open_file (RsWindow *self, GFile *file);
+
+gboolean rs_window_get_playing (RsWindow *self);
+void rs_window_set_playing (RsWindow *self, gboolean playing);
+
+/* Steps per second while playing, 1 … 1000. */
+double rs_window_get_speed (RsWindow *self);
+void rs_window_set_speed (RsWindow *self, double steps_per_second);
+
+G_END_DECLS
