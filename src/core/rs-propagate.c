@@ -16,7 +16,7 @@
 
 /* a = g(z) and g′(z) over a whole m × s block. Each activation has its own loop so that
  * the compiler can vectorize the common relu case. */
-static void
+static inline __attribute__ ((always_inline)) void
 activate (RsActivation activation, const RsActivationParams *params, const double *z,
           double *a, double *gprime, size_t n)
 {
@@ -178,15 +178,25 @@ backward_tiled (RsNetwork *net, RsWorkspace *ws, int l, double inv_m, bool accum
   const double *delta = ws->delta[l];       /* m × s */
   double *grad = rs_network_grad (net, l); /* s × (n + 1) */
 
-  /* ∂b = (1/m) Dᵀ 1, summed row by row so the inner loop runs along memory */
-  double *bias_sum = ws->scratch;
-  for (int j = 0; j < s; j++)
-    bias_sum[j] = 0;
-  for (int t = 0; t < m; t++)
-    for (int j = 0; j < s; j++)
-      bias_sum[j] += delta[(long) t * s + j];
-  for (int j = 0; j < s; j++)
-    grad[(long) j * cols] = bias_sum[j] * inv_m + (accumulate ? grad[(long) j * cols] : 0.0);
+  /* ∂b = (1/m) Dᵀ 1: column sums of D, eight columns at a time in registers */
+  for (int j0 = 0; j0 < s; j0 += 8)
+    {
+      int width = s - j0 < 8 ? s - j0 : 8;
+      double sum[8] = { 0 };
+      if (width == 8)
+        for (int t = 0; t < m; t++)
+          for (int jj = 0; jj < 8; jj++)
+            sum[jj] += delta[(long) t * s + j0 + jj];
+      else
+        for (int t = 0; t < m; t++)
+          for (int jj = 0; jj < width; jj++)
+            sum[jj] += delta[(long) t * s + j0 + jj];
+      for (int jj = 0; jj < width; jj++)
+        {
+          double *cell = grad + (long) (j0 + jj) * cols;
+          *cell = sum[jj] * inv_m + (accumulate ? *cell : 0.0);
+        }
+    }
   /* ∂W = (1/m) Dᵀ A⁽ˡ⁻¹⁾: A-operand Dᵀ is read transposed through the strides */
   rs_kernel_gemm (s, n, m, inv_m, delta, 1, s, ws->a[l - 1], n, accumulate ? 1.0 : 0.0,
                   grad + 1, cols);
