@@ -10,6 +10,10 @@ main (int argc, char **argv)
   g_autoptr (RsApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+  /* Without an installed catalogue gettext returns the strings as written. */
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   app = rs_application_new (G_APPLICATION_HANDLES_OPEN);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
