@@ -4,6 +4,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "core/rs-trainer.h"
 #include "format/rs-format.h"
 #include "io/rs-model-file.h"
@@ -382,15 +384,14 @@ rs_document_clear_divergence (RsDocument *self)
     set_divergence (self, NULL, 0.0);
 }
 
-/* Replaces the model, remembering where it came from (a preset id, a file or neither) before
- * anyone is told it loaded. */
+/* Makes `model` the document's (taken, also on failure): trainer, trace and the undo history
+ * for its shape. Tells nobody; FALSE and the old model kept when memory runs out. */
 static gboolean
-take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, GError **error)
+install_model (RsDocument *self, RsModel *model, GError **error)
 {
   RsTrainer *trainer;
   RsTrace *trace;
   RsNetwork *net;
-  char *origin;
 
   /* Everything the new model needs first, so a failure leaves the old one shown. */
   net = model->net;
@@ -399,7 +400,7 @@ take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, G
   if (trainer == NULL || trace == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   "Not enough memory for a network of %zu parameters", net->n_params);
+                   _("Not enough memory for a network of %zu parameters"), net->n_params);
       rs_trainer_free (trainer);
       rs_trace_free (trace);
       rs_model_free (model);
@@ -410,16 +411,9 @@ take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, G
   self->model = model;
   self->trainer = trainer;
   self->trace = trace;
-  /* Copied before the old one is freed: `preset` may be it (reloading the preset shown). */
-  origin = g_strdup (preset);
-  g_free (self->preset);
-  self->preset = origin;
-  g_set_object (&self->file, file);
   self->initial_params = g_memdup2 (net->params, net->n_params * sizeof (double));
   self->initial_step = model->step;
   self->history = rs_history_new (net->n_params, HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES);
-  set_loss_length (self, 0);
-  self->example = 0;
   self->alpha = rs_alpha_is_valid (model->learning_rate)
                   ? model->learning_rate
                   : CLAMP (model->learning_rate, 1e-4, RS_ALPHA_MAX);
@@ -427,8 +421,14 @@ take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, G
     self->alpha = 0.1;
   model->learning_rate = self->alpha;
   g_clear_pointer (&self->divergence, g_free);
-  evaluate (self);
+  return TRUE;
+}
 
+/* Tells everyone about a model installed by install_model(): ::loaded, every property,
+ * ::changed. */
+static void
+announce_model (RsDocument *self)
+{
   g_signal_emit (self, signals[LOADED], 0);
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 1; i < N_PROPS; i++)
@@ -436,6 +436,71 @@ take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, G
       g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
   g_object_thaw_notify (G_OBJECT (self));
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Replaces the model, remembering where it came from (a preset id, a file or neither) before
+ * anyone is told it loaded. */
+static gboolean
+take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, GError **error)
+{
+  char *origin;
+
+  /* Copied before the old model is freed: `preset` may be its id (reloading the preset). */
+  origin = g_strdup (preset);
+  if (!install_model (self, model, error))
+    {
+      g_free (origin);
+      return FALSE;
+    }
+  g_free (self->preset);
+  self->preset = origin;
+  g_set_object (&self->file, file);
+  set_loss_length (self, 0);
+  self->example = 0;
+  evaluate (self);
+  announce_model (self);
+  return TRUE;
+}
+
+gboolean
+rs_document_edit (RsDocument *self, RsModel *edited, const char *label, GError **error)
+{
+  int example;
+
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (edited != NULL, FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  if (self->model == NULL || edited->net == NULL || edited->data == NULL
+      || !rs_data_fits_network (edited->data, edited->net))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The data does not fit the network's input and output layers"));
+      rs_model_free (edited);
+      return FALSE;
+    }
+  if (!rs_network_params_are_finite (edited->net))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("Every weight must be a finite number"));
+      rs_model_free (edited);
+      return FALSE;
+    }
+  if (edited->data->n_examples < 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("A network needs at least one example"));
+      rs_model_free (edited);
+      return FALSE;
+    }
+
+  example = self->example;
+  if (!install_model (self, edited, error))
+    return FALSE;
+  /* The loss curve goes on: its next point is the edited model's J at the same step. */
+  self->example = MIN (example, edited->data->n_examples - 1);
+  evaluate (self);
+  announce_model (self);
   return TRUE;
 }
 

@@ -45,6 +45,16 @@ gboolean rs_document_set_model (RsDocument *self, RsModel *model, GError **error
 gboolean rs_document_load_preset (RsDocument *self, const char *id, GError **error);
 gboolean rs_document_load_file (RsDocument *self, GFile *file, GError **error);
 
+/* Replaces the model with `edited` (taken, also on failure), an edited copy of the current one:
+ * one change a user made, described by `label` for the Undo menu ("Set Θ⁽²⁾₁₂ = 0.5").
+ * The file and preset it came from are kept, so are the colouring and the current example
+ * (clamped to the new number of examples); α becomes edited->learning_rate. Reset afterwards
+ * returns to the edited parameters. Refused with a message, nothing changed, when the data does
+ * not fit the network, there is no example or a parameter is not finite. Emits ::loaded (the
+ * shape may have changed) and ::changed. */
+gboolean rs_document_edit (RsDocument *self, RsModel *edited, const char *label,
+                           GError **error);
+
 /* NULL before a model is loaded. */
 const RsModel *rs_document_get_model (RsDocument *self);
 /* The id of the preset the model came from, or NULL. */
