@@ -60,6 +60,7 @@ static const struct
   { "win.reset", { "<Control>r", NULL } },
   { "win.step-back", { "<Control>z", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.show-side-panel", { "F9", NULL } },
 };
 
 static void

@@ -43,6 +43,10 @@ struct _RsWindow
   RsLossView *loss_view;
   RsStatusLine *status_line;
   GtkWidget *side_area;
+  GtkStack *side_stack;
+  GtkBox *inspect_page;
+  GtkBox *data_page;
+  GtkBox *network_page;
 
   RsDocument *document;
   gboolean playing;
@@ -62,6 +66,7 @@ enum
   PROP_PLAYING,
   PROP_COLOURING,
   PROP_SHOW_BIAS,
+  PROP_SHOW_SIDE_PANEL,
   N_PROPS
 };
 
@@ -540,6 +545,9 @@ rs_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
       g_value_set_boolean (value, self->network_view == NULL
                                     || rs_network_view_get_show_bias (self->network_view));
       break;
+    case PROP_SHOW_SIDE_PANEL:
+      g_value_set_boolean (value, rs_window_get_show_side_panel (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -560,6 +568,9 @@ rs_window_set_property (GObject *object, guint prop_id, const GValue *value, GPa
       break;
     case PROP_SHOW_BIAS:
       rs_network_view_set_show_bias (self->network_view, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_SIDE_PANEL:
+      rs_window_set_show_side_panel (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -584,6 +595,8 @@ rs_window_class_init (RsWindowClass *klass)
   properties[PROP_COLOURING] = g_param_spec_enum ("colouring", NULL, NULL, RS_TYPE_COLOURING,
                                                   RS_COLOURING_WEIGHTS, flags);
   properties[PROP_SHOW_BIAS] = g_param_spec_boolean ("show-bias", NULL, NULL, TRUE, flags);
+  properties[PROP_SHOW_SIDE_PANEL] = g_param_spec_boolean ("show-side-panel", NULL, NULL, TRUE,
+                                                           flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RS_TYPE_ALPHA_CONTROL);
@@ -608,6 +621,10 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, loss_view);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, status_line);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, side_area);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, inspect_page);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, data_page);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, network_page);
   gtk_widget_class_bind_template_callback (widget_class, divergence_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_input_cb);
@@ -621,6 +638,8 @@ rs_window_class_init (RsWindowClass *klass)
                                    cycle_colouring_activated);
   gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_activated);
   gtk_widget_class_install_property_action (widget_class, "win.show-bias", "show-bias");
+  gtk_widget_class_install_property_action (widget_class, "win.show-side-panel",
+                                            "show-side-panel");
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.example-next", NULL,
                                    example_next_activated);
@@ -673,6 +692,34 @@ RsWindow *
 rs_window_new (GtkApplication *application)
 {
   return g_object_new (RS_TYPE_WINDOW, "application", application, NULL);
+}
+
+gboolean
+rs_window_get_show_side_panel (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+  /* The property action asks before the template is built. */
+  return self->side_area == NULL || gtk_widget_get_visible (self->side_area);
+}
+
+void
+rs_window_set_show_side_panel (RsWindow *self, gboolean show)
+{
+  g_return_if_fail (RS_IS_WINDOW (self));
+
+  if (rs_window_get_show_side_panel (self) == !!show)
+    return;
+  gtk_widget_set_visible (self->side_area, show);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDE_PANEL]);
+}
+
+void
+rs_window_show_side_page (RsWindow *self, const char *page)
+{
+  g_return_if_fail (RS_IS_WINDOW (self));
+
+  rs_window_set_show_side_panel (self, TRUE);
+  gtk_stack_set_visible_child_name (self->side_stack, page);
 }
 
 RsDocument *

@@ -26,4 +26,10 @@ void rs_window_set_playing (RsWindow *self, gboolean playing);
 double rs_window_get_speed (RsWindow *self);
 void rs_window_set_speed (RsWindow *self, double steps_per_second);
 
+/* The side panel (F9): pages "inspect", "data" and "network". */
+gboolean rs_window_get_show_side_panel (RsWindow *self);
+void rs_window_set_show_side_panel (RsWindow *self, gboolean show);
+/* Shows the side panel on that page. */
+void rs_window_show_side_page (RsWindow *self, const char *page);
+
 G_END_DECLS
