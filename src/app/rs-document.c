@@ -10,7 +10,7 @@
 #include "format/rs-format.h"
 #include "io/rs-model-file.h"
 #include "rs-history.h"
-#include "rs-presets.h"
+#include "io/rs-presets.h"
 
 /* Undo keeps at most this much: enough to step back through a long run of a small network,
  * bounded for a big one (which still keeps at least its last step). */

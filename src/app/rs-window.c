@@ -7,7 +7,7 @@
 #include "rs-alpha-control.h"
 #include "rs-loss-view.h"
 #include "rs-network-view.h"
-#include "rs-presets.h"
+#include "io/rs-presets.h"
 #include "rs-status-line.h"
 
 /* While playing, stepping gets at most this much of each frame, so the window keeps answering

@@ -6,6 +6,7 @@
 
 #include "format/rs-format.h"
 #include "io/rs-model-file.h"
+#include "io/rs-presets.h"
 
 static void
 print_error (const char *name, const char *format, va_list args, gboolean usage)
@@ -225,7 +226,13 @@ RsModel *
 rs_cli_load_model (const char *name, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  RsModel *model = rs_model_load (path, &error);
+  RsModel *model;
+
+  /* A file of that name wins, so no path a user already has changes its meaning. */
+  if (g_str_has_prefix (path, RS_CLI_PRESET_PREFIX) && !g_file_test (path, G_FILE_TEST_EXISTS))
+    model = rs_preset_load (path + strlen (RS_CLI_PRESET_PREFIX), &error);
+  else
+    model = rs_model_load (path, &error);
   if (model == NULL)
     rs_cli_error (name, "%s", error->message);
   return model;

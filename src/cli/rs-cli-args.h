@@ -59,7 +59,11 @@ gboolean rs_cli_parse_weight (const char *name, const char *text, const RsNetwor
  * NULL text means example 1. *t receives the 0-based index the core uses. */
 gboolean rs_cli_parse_example (const char *name, const char *text, const RsData *data, int *t);
 
-/* The model at `path`, or NULL after printing the loader's message (file, place, problem). */
+/* A model argument "example:question" names a built-in example (a preset of the app). */
+#define RS_CLI_PRESET_PREFIX "example:"
+
+/* The model at `path` (or the built-in example it names), or NULL after printing the loader's
+ * message (file, place, problem). */
 RsModel *rs_cli_load_model (const char *name, const char *path);
 
 /* Saves atomically; prints the message and returns FALSE when it cannot. */

@@ -7,6 +7,7 @@
 
 #include "cli/rs-cli-args.h"
 #include "cli/rs-cli-commands.h"
+#include "io/rs-presets.h"
 
 typedef struct
 {
@@ -38,6 +39,10 @@ print_usage (FILE *stream)
     fprintf (stream, "  %-10s  %s\n", subcommands[i].name, subcommands[i].summary);
   fprintf (stream, "\nOptions:\n  -h, --help     Show this help\n"
                    "  --version      Show the version\n\n"
+                   "MODEL is a model file, or example:ID for a built-in example of the app:\n");
+  for (const char *const *id = rs_presets_get_ids (); *id != NULL; id++)
+    fprintf (stream, "  example:%s\n", *id);
+  fprintf (stream, "\n"
                    "“reluscope-cli COMMAND --help” shows a command's options. Exit status: 0 ok, "
                    "1 the computation\nfailed (diverged, check failed), 2 bad usage or bad "
                    "input.\n");

@@ -7,7 +7,7 @@
 #include "core/rs-trainer.h"
 #include "rs-document.h"
 #include "rs-history.h"
-#include "rs-presets.h"
+#include "io/rs-presets.h"
 
 static RsDocument *
 new_document (const char *preset)

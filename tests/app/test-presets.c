@@ -8,7 +8,7 @@
 #include "core/rs-census.h"
 #include "core/rs-trace.h"
 #include "core/rs-trainer.h"
-#include "rs-presets.h"
+#include "io/rs-presets.h"
 
 static RsModel *
 load (const char *id)

@@ -13,7 +13,7 @@
 #include "rs-alpha-control.h"
 #include "rs-application.h"
 #include "rs-network-view.h"
-#include "rs-presets.h"
+#include "io/rs-presets.h"
 #include "rs-status-line.h"
 #include "rs-window.h"
 

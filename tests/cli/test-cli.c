@@ -441,6 +441,20 @@ test_explain (void)
   g_assert_false (json_object_get_boolean_member (o, "dead"));
 }
 
+/* "example:ID" names a built-in example: the same model as its file in resources/presets. */
+static void
+test_builtin_example (void)
+{
+  g_autoptr (Result) builtin = run_cli ("grad", "example:question", "--json", NULL);
+  g_autoptr (Result) file = run_cli ("grad", question_path, "--json", NULL);
+  g_assert_cmpint (builtin->status, ==, 0);
+  g_assert_cmpstr (builtin->out, ==, file->out);
+
+  g_autoptr (Result) unknown = run_cli ("info", "example:nope", NULL);
+  g_assert_cmpint (unknown->status, ==, 2);
+  assert_contains (unknown->err, "no example called \"nope\" (question, large-step,");
+}
+
 static void
 test_explain_bad_weight (void)
 {
@@ -680,6 +694,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/grad", test_grad);
   g_test_add_func ("/cli/explain", test_explain);
   g_test_add_func ("/cli/explain/bad-weight", test_explain_bad_weight);
+  g_test_add_func ("/cli/builtin-example", test_builtin_example);
   g_test_add_func ("/cli/train", test_train);
   g_test_add_func ("/cli/train/diverges-parameter", test_train_diverges_parameter);
   g_test_add_func ("/cli/train/diverges-cost", test_train_diverges_cost);

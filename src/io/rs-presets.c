@@ -1,9 +1,10 @@
 /* rs-presets.c — the presets menu's order, and loading one from the GResource. */
-#include "rs-presets.h"
+#include "io/rs-presets.h"
 
 #include <gio/gio.h>
 
 #include "io/rs-model-file.h"
+#include "rs-presets-resources.h"
 
 #define PRESETS_PATH "/io/github/reluscope/ReluScope/presets/"
 
@@ -25,6 +26,29 @@ rs_presets_get_ids (void)
   return preset_ids;
 }
 
+/* The presets' resource, registered on first use: a constructor would be dropped from a static
+ * link, this call keeps it in. */
+static GResource *
+presets_resource (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      rs_presets_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+  return rs_presets_get_resource ();
+}
+
+gboolean
+rs_preset_exists (const char *id)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return g_strv_contains (preset_ids, id);
+}
+
 RsModel *
 rs_preset_load (const char *id, GError **error)
 {
@@ -36,8 +60,17 @@ rs_preset_load (const char *id, GError **error)
 
   g_return_val_if_fail (id != NULL, NULL);
 
+  if (!rs_preset_exists (id))
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) preset_ids);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no example called \"%s\" (%s)", id,
+                   known);
+      return NULL;
+    }
   path = g_strconcat (PRESETS_PATH, id, ".json", NULL);
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = g_resource_lookup_data (presets_resource (), path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
   file_name = g_strconcat (id, ".json", NULL);
