@@ -5,6 +5,7 @@
  */
 #include "rs-loss-plot.h"
 
+#include <limits.h>
 #include <math.h>
 
 #include "rs-text.h"
@@ -66,6 +67,16 @@ nice_step (double span, int n)
   return 10 * p;
 }
 
+/* The decade of the first usable J (rounded down), or INT_MAX when there is none. */
+static int
+first_decade (const RsLossPlotData *data)
+{
+  for (int i = 0; i < data->n; i++)
+    if (cost_usable (data->cost[i]))
+      return (int) floor (log10 (data->cost[i]) - 1e-9);
+  return INT_MAX;
+}
+
 /* Returns FALSE when no J is usable. */
 static gboolean
 fit_axes (Axes *ax, const RsLossPlotData *data)
@@ -92,10 +103,13 @@ fit_axes (Axes *ax, const RsLossPlotData *data)
       ax->y_hi = 0;
       return FALSE;
     }
-  /* Clamp the depth so a J of 1e-300 cannot make hundreds of decades. */
+  /* Below 16 decades under the top, only the start of the run is kept in view: a J falling
+   * to 1e-300 must not squash the curve into hundreds of decades, but a run that diverged
+   * from J = 0.25 to 1e300 must still show where it started. */
   ax->y_hi = (int) ceil (hi + 1e-9);
   ax->y_lo = (int) floor (lo - 1e-9);
-  ax->y_lo = CLAMP (ax->y_lo, ax->y_hi - 16, ax->y_hi - 1);
+  ax->y_lo = MAX (ax->y_lo, MIN (ax->y_hi - 16, first_decade (data)));
+  ax->y_lo = MIN (ax->y_lo, ax->y_hi - 1);
   return TRUE;
 }
 

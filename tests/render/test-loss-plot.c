@@ -93,6 +93,51 @@ test_many_points_and_non_finite (void)
   plot (&data);
 }
 
+/* J pixels in the left half of the plot (where the first half of the run is drawn). */
+static int
+plot_left_half (const RsLossPlotData *data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 240);
+  cairo_t *cr = cairo_create (surface);
+  RsRect area = { 0, 0, 600, 240 };
+  RsColour colour = rs_theme_get (data->dark)->plot_cost;
+  int n = 0;
+
+  rs_loss_plot_draw (cr, &area, data);
+  cairo_destroy (cr);
+  for (int y = 0; y < 240; y++)
+    for (int x = 0; x < 300; x++)
+      n += rt_colour_distance (rt_pixel (surface, x, y), colour) < 0.1;
+  cairo_surface_destroy (surface);
+  return n;
+}
+
+/* A run that diverged from J = 0.25 to 1e300 over 50 steps still shows its start: the curve
+ * crosses the left half of the plot instead of rising from below the frame at the end. */
+static void
+test_divergence_keeps_start (void)
+{
+  double cost[50];
+  int dead[50] = { 0 };
+  guint64 steps[50];
+  RsLossPlotData data;
+
+  for (int i = 0; i < 50; i++)
+    {
+      cost[i] = 0.25 * pow (10, 6.1 * i);
+      steps[i] = (guint64) i;
+    }
+  rs_loss_plot_data_init (&data);
+  data.n = 50;
+  data.cost = cost;
+  data.steps = steps;
+  data.dead = dead;
+  data.n_hidden = 3;
+  /* Measured: 610 pixels with the start in view, 235 (the key's text and the last segments)
+   * when the axis was clamped to the top 16 decades. */
+  g_assert_cmpint (plot_left_half (&data), >, 450);
+}
+
 static void
 test_tiny_area (void)
 {
@@ -118,5 +163,6 @@ main (int argc, char **argv)
   g_test_add_func ("/render/loss-plot/empty-single", test_empty_and_single);
   g_test_add_func ("/render/loss-plot/many-non-finite", test_many_points_and_non_finite);
   g_test_add_func ("/render/loss-plot/tiny-area", test_tiny_area);
+  g_test_add_func ("/render/loss-plot/divergence-keeps-start", test_divergence_keeps_start);
   return g_test_run ();
 }
