@@ -3,6 +3,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "rs-document.h"
 
 /* The slider's ends, as log₁₀ α. */
@@ -72,7 +74,7 @@ parse_alpha (const char *text, double *alpha, char **error)
 
   if (*copy == '\0')
     {
-      *error = g_strdup ("Type a number for α.");
+      *error = g_strdup (_("Type a number for α."));
       return FALSE;
     }
   /* A decimal comma is what many people type. */
@@ -80,22 +82,22 @@ parse_alpha (const char *text, double *alpha, char **error)
   value = g_ascii_strtod (copy, &end);
   if (end == copy || *end != '\0')
     {
-      *error = g_strdup_printf ("“%s” is not a number.", text);
+      *error = g_strdup_printf (_("“%s” is not a number."), text);
       return FALSE;
     }
   if (!isfinite (value))
     {
-      *error = g_strdup ("α must be a finite number.");
+      *error = g_strdup (_("α must be a finite number."));
       return FALSE;
     }
   if (value <= 0.0)
     {
-      *error = g_strdup ("α must be greater than 0.");
+      *error = g_strdup (_("α must be greater than 0."));
       return FALSE;
     }
   if (value > RS_ALPHA_MAX)
     {
-      *error = g_strdup ("α must be at most 10.");
+      *error = g_strdup (_("α must be at most 10."));
       return FALSE;
     }
   *alpha = value;
@@ -108,7 +110,7 @@ show_message (RsAlphaControl *self)
   if (self->error != NULL)
     {
       g_autofree char *in_use = format_exact (self->value);
-      g_autofree char *text = g_strdup_printf ("Not applied: %s Still using α = %s.",
+      g_autofree char *text = g_strdup_printf (_("Not applied: %s Still using α = %s."),
                                                self->error, in_use);
 
       gtk_label_set_text (self->message_label, text);
@@ -118,7 +120,7 @@ show_message (RsAlphaControl *self)
     }
   else
     {
-      gtk_label_set_text (self->message_label, "used from the next step on");
+      gtk_label_set_text (self->message_label, _("used from the next step on"));
       gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "error");
       gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "dim-label");
       gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");

@@ -1,6 +1,8 @@
 /* rs-status-line.c — the status line's texts, rebuilt whenever the document changes. */
 #include "rs-status-line.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "format/rs-format.h"
@@ -43,7 +45,7 @@ describe_change (RsDocument *document)
     return g_strdup ("");
   from = rs_format_number (before, 4);
   to = rs_format_number (after, 4);
-  return g_strdup_printf ("last step: J %s → %s", from, to);
+  return g_strdup_printf (_("last step: J %s → %s"), from, to);
 }
 
 static char *
@@ -53,13 +55,15 @@ describe_dead (const RsCensus *census)
 
   /* A dead output unit stops every gradient, so it comes first: it is the news. */
   if (census->n_dead_output > 0)
-    g_string_append_printf (s, "%s dead: no error flows back · ",
-                            census->n_dead_output == 1 ? "output unit" : "output units");
+    g_string_append (s, ngettext ("output unit dead: no error flows back · ",
+                                  "output units dead: no error flows back · ",
+                                  census->n_dead_output));
   if (census->n_hidden == 0)
-    g_string_append (s, "no hidden units");
+    g_string_append (s, _("no hidden units"));
   else
-    g_string_append_printf (s, "dead: %d of %d hidden unit%s", census->n_dead_hidden,
-                            census->n_hidden, census->n_hidden == 1 ? "" : "s");
+    g_string_append_printf (s, ngettext ("dead: %d of %d hidden unit", "dead: %d of %d hidden units",
+                                         census->n_hidden),
+                            census->n_dead_hidden, census->n_hidden);
   return g_string_free (s, FALSE);
 }
 
@@ -84,7 +88,7 @@ describe_example (RsDocument *document)
   int t = rs_document_get_example (document);
   GString *s = g_string_new (NULL);
 
-  g_string_append_printf (s, "example %d of %d", t + 1, model->data->n_examples);
+  g_string_append_printf (s, _("example %d of %d"), t + 1, model->data->n_examples);
   if (model->data->n_inputs <= 4 && model->data->n_outputs <= 4)
     {
       g_string_append (s, ": x = ");
@@ -113,10 +117,10 @@ update (RsStatusLine *self)
     return;
 
   cost = rs_format_number (rs_document_get_cost (document), 4);
-  set_label (self->cost_label, g_strdup_printf ("J = %s", cost));
+  set_label (self->cost_label, g_strdup_printf (_("J = %s"), cost));
   set_label (self->change_label, describe_change (document));
   set_label (self->step_label,
-             g_strdup_printf ("step %" G_GUINT64_FORMAT, rs_document_get_step (document)));
+             g_strdup_printf (_("step %" G_GUINT64_FORMAT), rs_document_get_step (document)));
   census = rs_document_get_census (document);
   set_label (self->dead_label, census != NULL ? describe_dead (census) : g_strdup (""));
   set_label (self->example_label, describe_example (document));
