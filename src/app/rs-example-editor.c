@@ -11,6 +11,11 @@
 /* What a typed x or y may be: any finite value a plot of the data could still show. */
 #define VALUE_LIMIT 1e6
 
+/* Fields show data with this many significant digits at most: measured data would show 17
+ * digits of noise otherwise. A field applies only what was typed into it, so the rounding
+ * never reaches the data. */
+#define FIELD_DIGITS 6
+
 /* The list shows this many values of x or y per example, then "…". */
 #define LIST_MAX_VALUES 4
 
@@ -88,7 +93,7 @@ field_commit_cb (GtkEditable *field, gpointer user_data)
       return;
     }
   t = rs_document_get_example (self->document);
-  shown = rs_format_editable (value);
+  shown = rs_format_editable_digits (value, FIELD_DIGITS);
   values = which == 'x' ? rs_data_x (model->data, t) : rs_data_y (model->data, t);
   if (values[i - 1] == value)
     {
@@ -256,7 +261,7 @@ show_values (GPtrArray *fields, const double *values)
 {
   for (guint i = 0; i < fields->len; i++)
     {
-      g_autofree char *text = rs_format_editable (values[i]);
+      g_autofree char *text = rs_format_editable_digits (values[i], FIELD_DIGITS);
 
       rs_field_show (g_ptr_array_index (fields, i), text);
     }

@@ -42,22 +42,23 @@ set_message (GtkEditable *editable, const char *message)
     gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
 }
 
+/* Enter on text nobody changed applies nothing: a field may show its value rounded. */
 static void
 activate_cb (GtkEditable *editable)
 {
   Field *field = get_field (editable);
 
-  field->commit (editable, field->user_data);
+  if (rs_field_is_edited (editable))
+    field->commit (editable, field->user_data);
 }
 
-/* Leaving applies what was typed, as Enter would; a field left untouched applies nothing. */
+/* Leaving applies what was typed, as Enter would. */
 static void
 focus_leave_cb (GtkEventControllerFocus *controller)
 {
   GtkEditable *editable = GTK_EDITABLE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
 
-  if (rs_field_is_edited (editable))
-    activate_cb (editable);
+  activate_cb (editable);
 }
 
 static gboolean

@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* Called to apply the field's text (Enter, or leaving a field whose text was changed). */
+/* Called to apply the field's text: Enter, or leaving the field, after its text was changed. */
 typedef void (*RsFieldCommit) (GtkEditable *field, gpointer user_data);
 
 /* Makes `field` (a GtkEntry) such a field: `message` is the label beside it that shows a

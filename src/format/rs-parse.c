@@ -141,11 +141,45 @@ rs_parse_integer (const char *text, gint64 min, gint64 max, gint64 *out, char **
   return FALSE;
 }
 
+/* The ASCII minus as U+2212. */
+static char *
+pretty_minus (const char *buffer)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = buffer; *p != '\0'; p++)
+    if (*p == '-')
+      g_string_append (s, UNICODE_MINUS);
+    else
+      g_string_append_c (s, *p);
+  return g_string_free (s, FALSE);
+}
+
+char *
+rs_format_editable_digits (double value, int digits)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *exact = NULL;
+
+  digits = CLAMP (digits, 1, 17);
+  exact = rs_format_editable (value);
+  if (!isfinite (value) || g_utf8_strlen (exact, -1) <= digits + 2)
+    return g_steal_pointer (&exact);
+  for (int d = 1; d <= digits; d++)
+    {
+      g_autofree char *format = g_strdup_printf ("%%.%dg", d);
+
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  return pretty_minus (buffer);
+}
+
 char *
 rs_format_editable (double value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  GString *s;
 
   if (!isfinite (value))
     return rs_format_number (value, 4);
@@ -172,11 +206,5 @@ rs_format_editable (double value)
         if (g_ascii_strtod (buffer, NULL) == value)
           break;
       }
-  s = g_string_new (NULL);
-  for (const char *p = buffer; *p != '\0'; p++)
-    if (*p == '-')
-      g_string_append (s, UNICODE_MINUS);
-    else
-      g_string_append_c (s, *p);
-  return g_string_free (s, FALSE);
+  return pretty_minus (buffer);
 }

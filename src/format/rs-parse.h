@@ -22,4 +22,9 @@ gboolean rs_parse_integer (const char *text, gint64 min, gint64 max, gint64 *out
  * "−0.5", "2.5e−05" (U+2212 for minus). Non-finite values as in rs_format_number(). */
 char *rs_format_editable (double value);
 
+/* Like rs_format_editable(), with at most `digits` significant digits (1 … 17): the exact
+ * text when it is that short ("0.25"), else the value rounded (−0.0026581049697957586 shows as "−0.0026581").
+ * For fields that show measured data, where 17 digits would only be noise. */
+char *rs_format_editable_digits (double value, int digits);
+
 G_END_DECLS

@@ -289,6 +289,18 @@ test_many_examples (void)
   rs_document_set_example (document (), 250);
   g_assert_cmpuint (list_selected (), ==, 250);
   iterate (30);
+
+  /* Measured values show rounded, and Enter on them changes nothing. */
+  {
+    GtkEditable *x1 = rs_example_editor_get_field (examples (), "x", 1);
+    RsModel *saved = save ();
+    g_autofree char *shown = g_strdup (gtk_editable_get_text (x1));
+
+    g_assert_cmpint (g_utf8_strlen (shown, -1), <=, 12);
+    g_signal_emit_by_name (x1, "activate");
+    assert_unchanged (saved);
+    rs_model_free (saved);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (examples ()), "example.add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 301);
   g_assert_cmpuint (list_selected (), ==, 300);

@@ -106,6 +106,32 @@ test_editable_round_trip (void)
   g_assert_cmpstr (tenth, ==, "0.1");
 }
 
+/* Measured data shows rounded; short values stay exact. */
+static void
+test_editable_digits (void)
+{
+  static const struct
+  {
+    double value;
+    const char *text;
+  } cases[] = {
+    { -0.0026581049697957586, "−0.0026581" },
+    { 0.25, "0.25" },
+    { 1.0, "1" },
+    { -0.5, "−0.5" },
+    { 123456.789, "123457" },
+    { 1.0 / 3.0, "0.333333" },
+    { 2.5e-7, "2.5e−07" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = rs_format_editable_digits (cases[i].value, 6);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -114,5 +140,6 @@ main (int argc, char **argv)
   g_test_add_func ("/parse/numbers", test_numbers);
   g_test_add_func ("/parse/integers", test_integers);
   g_test_add_func ("/parse/editable-round-trip", test_editable_round_trip);
+  g_test_add_func ("/parse/editable-digits", test_editable_digits);
   return g_test_run ();
 }
