@@ -492,6 +492,11 @@ test_follow_document (void)
   x1 = rs_example_editor_get_field (examples (), "x", 1);
   gtk_widget_grab_focus (GTK_WIDGET (x1));
   iterate (20);
+  g_assert_true (gtk_widget_get_state_flags (GTK_WIDGET (x1)) & GTK_STATE_FLAG_FOCUS_WITHIN);
+  /* An edit applied with Enter leaves the focus in the field, ready for the next value. */
+  enter (x1, "0.3");
+  g_assert_cmpfloat (rs_data_x (model ()->data, 0)[0], ==, 0.3);
+  g_assert_true (gtk_widget_get_state_flags (GTK_WIDGET (x1)) & GTK_STATE_FLAG_FOCUS_WITHIN);
   gtk_editable_set_text (x1, "0.7");
   rs_document_step (document ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.example-next", NULL));
