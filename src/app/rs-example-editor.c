@@ -16,6 +16,10 @@
  * never reaches the data. */
 #define FIELD_DIGITS 6
 
+/* At most this many fields for x (and for y): a panel of hundreds of fields helps nobody and
+ * takes long to build. */
+#define MAX_FIELDS 64
+
 /* The list shows this many values of x or y per example, then "…". */
 #define LIST_MAX_VALUES 4
 
@@ -203,17 +207,20 @@ remove_activated (GtkWidget *widget, const char *action_name, GVariant *paramete
 static void
 build_fields (RsExampleEditor *self, GtkGrid *grid, GPtrArray *fields, int which, int n)
 {
+  int n_shown = MIN (n, MAX_FIELDS);
   GtkWidget *child;
 
-  if ((int) fields->len == n)
+  if ((int) fields->len == n_shown && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (grid),
+                                                                          "rs-n")) == n)
     return;
+  g_object_set_data (G_OBJECT (grid), "rs-n", GINT_TO_POINTER (n));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
     gtk_grid_remove (grid, child);
   g_ptr_array_set_size (fields, 0);
   if (which == 'y')
     g_ptr_array_set_size (self->output_labels, 0);
 
-  for (int i = 1; i <= n; i++)
+  for (int i = 1; i <= n_shown; i++)
     {
       g_autofree char *symbol = rs_format_symbol (RS_TEXT_PLAIN, which == 'x' ? "x" : "y", 0,
                                                   i, -1);
@@ -253,6 +260,19 @@ build_fields (RsExampleEditor *self, GtkGrid *grid, GPtrArray *fields, int which
         }
       rs_field_setup (GTK_EDITABLE (entry), GTK_LABEL (message), field_commit_cb, self);
       g_ptr_array_add (fields, entry);
+    }
+  if (n > n_shown)
+    {
+      g_autofree char *text = g_strdup_printf (which == 'x'
+                                                 ? _("The first %d of %d inputs")
+                                                 : _("The first %d of %d targets"),
+                                               n_shown, n);
+      GtkWidget *note = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (note), 0.0f);
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_widget_add_css_class (note, "caption");
+      gtk_grid_attach (grid, note, 0, 2 * n_shown, 3, 1);
     }
 }
 

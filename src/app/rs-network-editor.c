@@ -588,6 +588,15 @@ build_rows (RsNetworkEditor *self)
       gtk_label_set_wrap (GTK_LABEL (row->message), TRUE);
       gtk_widget_add_css_class (row->message, "field-message");
 
+      {
+        g_autofree char *size_name = g_strdup_printf (_("Units in layer %d"), l);
+        g_autofree char *activation_name = g_strdup_printf (_("Activation of layer %d"), l);
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row->size_entry),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, size_name, -1);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row->activation),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, activation_name, -1);
+      }
       g_object_set_data (G_OBJECT (row->size_entry), "rs-layer", GINT_TO_POINTER (l));
       g_object_set_data (G_OBJECT (row->activation), "rs-layer", GINT_TO_POINTER (l));
       g_signal_connect (row->activation, "notify::selected", G_CALLBACK (activation_selected_cb),

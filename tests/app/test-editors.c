@@ -304,6 +304,19 @@ test_many_examples (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (examples ()), "example.add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 301);
   g_assert_cmpuint (list_selected (), ==, 300);
+
+  /* Many inputs: the first 64 get fields, and those edit the right value. */
+  {
+    static const int wide_units[] = { 100, 4, 3 };
+    RsModel *wide = rs_model_new (rs_network_new (3, wide_units),
+                                  rs_dataset_generate (RS_DATASET_PLANE, 10, 100, 3, 2));
+
+    g_assert_true (rs_document_set_model (document (), wide, &error));
+    enter (rs_example_editor_get_field (examples (), "x", 64), "0.125");
+    g_assert_cmpfloat (rs_data_x (model ()->data, 0)[63], ==, 0.125);
+    enter (rs_example_editor_get_field (examples (), "y", 3), "−2");
+    g_assert_cmpfloat (rs_data_y (model ()->data, 0)[2], ==, -2.0);
+  }
 }
 
 /* An activation and ReLU′(0) change how the same Θ behave: Θ is kept. */
