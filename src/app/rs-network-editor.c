@@ -117,7 +117,12 @@ describe_spec (const RsInitSpec *spec)
 
       g_string_append_printf (s, " ±%s", range);
     }
-  g_string_append_printf (s, _(", seed %" G_GUINT64_FORMAT), (guint64) spec->seed);
+  {
+    g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) spec->seed);
+
+    /* Translators: part of "Rebuild with he, seed 7" */
+    g_string_append_printf (s, _(", seed %s"), seed);
+  }
   if (spec->bias != 0.0)
     {
       g_autofree char *bias = rs_format_editable (spec->bias);
