@@ -5,7 +5,9 @@
 #include <math.h>
 
 #include "rs-alpha-control.h"
+#include "rs-example-editor.h"
 #include "rs-loss-view.h"
+#include "rs-network-editor.h"
 #include "rs-network-view.h"
 #include "io/rs-presets.h"
 #include "rs-status-line.h"
@@ -47,6 +49,8 @@ struct _RsWindow
   GtkBox *inspect_page;
   GtkBox *data_page;
   GtkBox *network_page;
+  RsExampleEditor *example_editor;
+  RsNetworkEditor *network_editor;
 
   RsDocument *document;
   gboolean playing;
@@ -476,6 +480,7 @@ loaded_cb (RsWindow *self)
   gboolean has_hint = hint != NULL && *hint != '\0';
   GFile *file = rs_document_get_file (self->document);
   g_autofree char *file_name = file != NULL ? g_file_get_basename (file) : NULL;
+  GtkWidget *focus;
 
   gtk_label_set_text (self->title_label, name != NULL && *name != '\0' ? name : "Untitled model");
   /* A file's name tells where the model came from; a preset's name says it all. */
@@ -489,8 +494,11 @@ loaded_cb (RsWindow *self)
                                  rs_document_get_n_examples (self->document) > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.example-previous",
                                  rs_document_get_n_examples (self->document) > 1);
-  /* The hint's keys should work at once, not land on the menu button that loaded the model. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->network_view));
+  /* The hint's keys should work at once, not land on the menu button that loaded the model;
+   * but an edit made in the side panel leaves the focus where the user is working. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->side_area))
+    gtk_widget_grab_focus (GTK_WIDGET (self->network_view));
 }
 
 static void
@@ -600,6 +608,8 @@ rs_window_class_init (RsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RS_TYPE_ALPHA_CONTROL);
+  g_type_ensure (RS_TYPE_EXAMPLE_EDITOR);
+  g_type_ensure (RS_TYPE_NETWORK_EDITOR);
   g_type_ensure (RS_TYPE_LOSS_VIEW);
   g_type_ensure (RS_TYPE_NETWORK_VIEW);
   g_type_ensure (RS_TYPE_STATUS_LINE);
@@ -625,6 +635,8 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, inspect_page);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, data_page);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, network_page);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, example_editor);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, network_editor);
   gtk_widget_class_bind_template_callback (widget_class, divergence_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_input_cb);
@@ -675,6 +687,8 @@ rs_window_init (RsWindow *self)
   rs_network_view_set_document (self->network_view, self->document);
   rs_loss_view_set_document (self->loss_view, self->document);
   rs_status_line_set_document (self->status_line, self->document);
+  rs_example_editor_set_document (self->example_editor, self->document);
+  rs_network_editor_set_document (self->network_editor, self->document);
 
   gtk_menu_button_set_menu_model (self->presets_button, presets_menu);
 
