@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "format/rs-parse.h"
 #include "rs-document.h"
 
 /* The slider's ends, as log₁₀ α. */
@@ -36,68 +37,18 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* The shortest decimal text that reads back as exactly `value`, in ASCII so it can be edited
- * and parsed again: 0.1, not 0.10000000000000001; 10, not 1e+01. */
-static char *
-format_exact (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Plain decimals for every α a person would type; exponents only for the tiny ones. */
-  if (value >= 1e-6 && value < 1e6)
-    for (int decimals = 0; decimals <= 22; decimals++)
-      {
-        g_autofree char *format = g_strdup_printf ("%%.%df", decimals);
-
-        g_ascii_formatd (buffer, sizeof buffer, format, value);
-        if (g_ascii_strtod (buffer, NULL) == value)
-          return g_strdup (buffer);
-      }
-  for (int digits = 1; digits <= 17; digits++)
-    {
-      g_autofree char *format = g_strdup_printf ("%%.%dg", digits);
-
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-  return g_strdup (buffer);
-}
-
 /* Parses typed text into a valid α, or says why it is not one. */
 static gboolean
 parse_alpha (const char *text, double *alpha, char **error)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
   double value;
 
-  if (*copy == '\0')
-    {
-      *error = g_strdup (_("Type a number for α."));
-      return FALSE;
-    }
-  /* A decimal comma is what many people type. */
-  g_strdelimit (copy, ",", '.');
-  value = g_ascii_strtod (copy, &end);
-  if (end == copy || *end != '\0')
-    {
-      *error = g_strdup_printf (_("“%s” is not a number."), text);
-      return FALSE;
-    }
-  if (!isfinite (value))
-    {
-      *error = g_strdup (_("α must be a finite number."));
-      return FALSE;
-    }
+  if (!rs_parse_number (text, 0.0, RS_ALPHA_MAX, &value, error))
+    return FALSE;
+  /* 0 is in the range a field can say in one sentence, but a step of 0 does nothing. */
   if (value <= 0.0)
     {
-      *error = g_strdup (_("α must be greater than 0."));
-      return FALSE;
-    }
-  if (value > RS_ALPHA_MAX)
-    {
-      *error = g_strdup (_("α must be at most 10."));
+      *error = g_strdup (_("α must be greater than 0"));
       return FALSE;
     }
   *alpha = value;
@@ -109,8 +60,8 @@ show_message (RsAlphaControl *self)
 {
   if (self->error != NULL)
     {
-      g_autofree char *in_use = format_exact (self->value);
-      g_autofree char *text = g_strdup_printf (_("Not applied: %s Still using α = %s."),
+      g_autofree char *in_use = rs_format_editable (self->value);
+      g_autofree char *text = g_strdup_printf (_("Not applied: %s. Still using α = %s."),
                                                self->error, in_use);
 
       gtk_label_set_text (self->message_label, text);
@@ -154,7 +105,7 @@ show_value (RsAlphaControl *self)
   self->updating = TRUE;
   if (!entry_shows_value (self))
     {
-      g_autofree char *text = format_exact (self->value);
+      g_autofree char *text = rs_format_editable (self->value);
 
       gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
     }

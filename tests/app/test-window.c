@@ -323,7 +323,7 @@ test_alpha (void)
   rs_document_set_alpha (document (), 0.1 + 0.2);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "0.30000000000000004");
   rs_document_set_alpha (document (), 2.5e-7);
-  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "2.5e-07");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "2.5e−07");
 
   rs_trainer_free (trainer);
   rs_model_free (reference);
