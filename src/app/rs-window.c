@@ -4,7 +4,10 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "rs-alpha-control.h"
+#include "rs-inspector.h"
 #include "rs-loss-view.h"
 #include "rs-network-view.h"
 #include "rs-presets.h"
@@ -31,6 +34,7 @@ struct _RsWindow
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkToggleButton *play_button;
+  GtkWidget *step_back_button;
   GtkAdjustment *speed_adjustment;
   GtkMenuButton *presets_button;
   GtkRevealer *hint_revealer;
@@ -47,6 +51,7 @@ struct _RsWindow
   GtkBox *inspect_page;
   GtkBox *data_page;
   GtkBox *network_page;
+  RsInspector *inspector;
 
   RsDocument *document;
   gboolean playing;
@@ -181,13 +186,23 @@ step_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   rs_document_step (self->document);
 }
 
+/* Undo (and ←, "step back") undoes the last step, edit or α change. */
 static void
-step_back_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+undo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RsWindow *self = RS_WINDOW (widget);
 
   rs_window_set_playing (self, FALSE);
   rs_document_undo (self->document);
+}
+
+static void
+redo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_window_set_playing (self, FALSE);
+  rs_document_redo (self->document);
 }
 
 static void
@@ -425,8 +440,25 @@ key_pressed_cb (RsWindow *self, guint keyval, guint keycode, GdkModifierType sta
 static void
 update_undo (RsWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back",
-                                 rs_document_get_can_undo (self->document));
+  const char *undo = rs_document_get_undo_label (self->document);
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 rs_document_get_can_redo (self->document));
+  /* "Undo Step 12 (Ctrl+Z or ←)": what the button will do, not only that it undoes. */
+  tooltip = g_strdup_printf (_("%s (Ctrl+Z or ←)"), undo != NULL ? undo : _("Nothing to undo"));
+  gtk_widget_set_tooltip_text (self->step_back_button, tooltip);
+}
+
+/* F2, Enter or a double click on an edge: its value, in the Inspect page. */
+static void
+edit_selection_cb (RsWindow *self)
+{
+  rs_window_set_playing (self, FALSE);
+  rs_window_show_side_page (self, "inspect");
+  rs_inspector_focus_value (self->inspector);
 }
 
 static void
@@ -609,6 +641,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, step_back_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, speed_adjustment);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, hint_revealer);
@@ -630,7 +663,9 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, speed_input_cb);
 
   gtk_widget_class_install_action (widget_class, "win.step", NULL, step_activated);
-  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, step_back_activated);
+  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_activated);
   gtk_widget_class_install_property_action (widget_class, "win.play", "playing");
   gtk_widget_class_install_property_action (widget_class, "win.colouring", "colouring");
@@ -661,7 +696,9 @@ rs_window_init (RsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->document, "loaded", G_CALLBACK (loaded_cb), self);
-  g_signal_connect_swapped (self->document, "notify::can-undo", G_CALLBACK (update_undo), self);
+  g_signal_connect_swapped (self->document, "notify::undo-label", G_CALLBACK (update_undo),
+                            self);
+  g_signal_connect_swapped (self->document, "notify::can-redo", G_CALLBACK (update_undo), self);
   g_signal_connect_swapped (self->document, "notify::divergence-message",
                             G_CALLBACK (update_divergence), self);
   g_signal_connect_swapped (self->document, "diverged", G_CALLBACK (diverged_cb), self);
@@ -675,6 +712,15 @@ rs_window_init (RsWindow *self)
   rs_network_view_set_document (self->network_view, self->document);
   rs_loss_view_set_document (self->loss_view, self->document);
   rs_status_line_set_document (self->status_line, self->document);
+
+  self->inspector = RS_INSPECTOR (rs_inspector_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->inspector), TRUE);
+  gtk_box_append (self->inspect_page, GTK_WIDGET (self->inspector));
+  rs_inspector_set_document (self->inspector, self->document);
+  g_object_bind_property (self->network_view, "selection", self->inspector, "selection",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->network_view, "edit-selection",
+                            G_CALLBACK (edit_selection_cb), self);
 
   gtk_menu_button_set_menu_model (self->presets_button, presets_menu);
 

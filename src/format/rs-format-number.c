@@ -155,3 +155,63 @@ rs_format_shortest (double value)
     format_ascii (buf, sizeof buf, 'f', MAX (digits - 1 - exponent, 0), magnitude);
   return display_form (buf, value < 0.0);
 }
+
+/* ASCII for the one Unicode character at `c` that a typed or pasted number may hold, or NULL
+ * to keep it: U+2212 and the superscripts of ×10ⁿ. Sets *len to its length in bytes. */
+static const char *
+ascii_for (const char *c, gsize *len)
+{
+  static const struct
+  {
+    const char *unicode;
+    const char *ascii;
+  } map[] = {
+    { "−", "-" }, { "×10", "e" }, { "⁻", "-" }, { "⁺", "+" }, { "⁰", "0" }, { "¹", "1" },
+    { "²", "2" }, { "³", "3" },  { "⁴", "4" }, { "⁵", "5" }, { "⁶", "6" }, { "⁷", "7" },
+    { "⁸", "8" }, { "⁹", "9" },  { "∞", "inf" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_has_prefix (c, map[i].unicode))
+      {
+        *len = strlen (map[i].unicode);
+        return map[i].ascii;
+      }
+  return NULL;
+}
+
+gboolean
+rs_parse_number (const char *text, double *value)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  g_autoptr (GString) ascii = g_string_new (NULL);
+  for (const char *c = text; *c != '\0';)
+    {
+      gsize len;
+      const char *replacement = ascii_for (c, &len);
+      if (replacement != NULL)
+        {
+          g_string_append (ascii, replacement);
+          c += len;
+        }
+      else
+        {
+          /* A decimal comma is what many people type. */
+          g_string_append_c (ascii, *c == ',' ? '.' : *c);
+          c++;
+        }
+    }
+  g_strstrip (ascii->str);
+
+  char *end = NULL;
+  double parsed = g_ascii_strtod (ascii->str, &end);
+  if (end == ascii->str || *end != '\0' || g_ascii_isspace (ascii->str[0]))
+    return FALSE;
+  /* g_ascii_strtod reads hexadecimal too; "0x1p3" is not what anyone means here. */
+  if (strchr (ascii->str, 'x') != NULL || strchr (ascii->str, 'X') != NULL)
+    return FALSE;
+  *value = parsed;
+  return TRUE;
+}

@@ -38,6 +38,12 @@ char *rs_format_shortest (double value);
  * such as 1 − (1 − 2⁻ᴺ)ᴴ. */
 char *rs_format_superscript (long long value);
 
+/* Reads a number as a person types or pastes it: ASCII ("-0.5", "+2", "1e-3", "0,5") or as
+ * these functions write it ("−0.5" with U+2212, "2.5×10⁻⁵"), spaces around allowed. FALSE for
+ * anything else ("abc", "0.5x", ""). "nan", "inf", "∞" and overflowing exponents do parse,
+ * to non-finite values: callers that need a finite number check, and can say so. */
+gboolean rs_parse_number (const char *text, double *value);
+
 /* A number with a fixed number of decimals, U+2212 for minus. */
 char *rs_format_fixed (double value, int decimals);
 

@@ -74,8 +74,19 @@ rs_text_writer_newline (RsTextWriter *w)
 void
 rs_text_writer_pad_to (RsTextWriter *w, int column)
 {
+  gboolean line_start = w->out->len == 0 || w->out->str[w->out->len - 1] == '\n';
+
+  if (w->style == RS_TEXT_MARKUP && !line_start)
+    return;
   while (w->column < column)
     append_raw (w, " ", 1);
+}
+
+void
+rs_text_writer_emphasis (RsTextWriter *w, gboolean on)
+{
+  if (w->style == RS_TEXT_MARKUP)
+    g_string_append (w->out, on ? "<i>" : "</i>");
 }
 
 /* The Unicode superscript or subscript form of one ASCII character, or NULL when there is
@@ -193,7 +204,11 @@ rs_text_writer_wrap (RsTextWriter *w, gsize mark, int indent, int width)
   g_assert (mark <= w->out->len);
 
   if (w->style == RS_TEXT_MARKUP)
-    return;
+    {
+      g_autofree char *spaces = g_strnfill ((gsize) MAX (indent, 0), ' ');
+      g_string_insert (w->out, (gssize) mark, spaces);
+      return;
+    }
 
   g_autofree char *paragraph = g_strdup (w->out->str + mark);
   g_string_truncate (w->out, mark);

@@ -29,8 +29,14 @@ void rs_text_writer_text (RsTextWriter *w, const char *text);
 void rs_text_writer_printf (RsTextWriter *w, const char *format, ...) G_GNUC_PRINTF (2, 3);
 void rs_text_writer_newline (RsTextWriter *w);
 
-/* Spaces up to the given column (nothing when already there or past it). */
+/* Spaces up to the given column (nothing when already there or past it). In markup, only at
+ * the start of a line: the widget showing it uses a proportional font, where spaces cannot
+ * line up the middle of lines, so there they are left out. */
 void rs_text_writer_pad_to (RsTextWriter *w, int column);
+
+/* Starts or ends an emphasized run (italics in markup, nothing in plain text): the sentences
+ * in words among the formulas. */
+void rs_text_writer_emphasis (RsTextWriter *w, gboolean on);
 
 /* base⁽ˡᵃʸᵉʳ⁾ₛᵤᵦ: `layer` ≤ 0 leaves out the superscript, `sub` NULL or "" the subscript.
  * `sub` is ASCII: digits, commas and the index letters h, i, j, k, t. */
@@ -49,8 +55,8 @@ void rs_text_writer_factor (RsTextWriter *w, double value, int digits);
 gsize rs_text_writer_mark (const RsTextWriter *w);
 
 /* Re-flows what was written since `mark` (one paragraph without newlines) into lines of at
- * most `width` columns, each starting with `indent` spaces. Plain text only: markup is left
- * as it is, for the widget showing it wraps by itself. */
+ * most `width` columns, each starting with `indent` spaces. Markup is only indented: the
+ * widget showing it wraps by itself. */
 void rs_text_writer_wrap (RsTextWriter *w, gsize mark, int indent, int width);
 
 G_END_DECLS
