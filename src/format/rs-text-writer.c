@@ -20,6 +20,23 @@ rs_text_writer_finish (RsTextWriter *w)
   return text;
 }
 
+#define NBSP "\u00a0"
+
+/* In markup the widget showing the text wraps its lines: no-break spaces keep a product
+ * together and a result with its "=", so a long line breaks before "=", "+" or "−" rather
+ * than inside a factor ("0.600 · (−0.715) + 0.200 · 0.005 / = −0.428"). */
+static void
+append_markup (RsTextWriter *w, const char *escaped, int columns)
+{
+  GString *bound = g_string_new (escaped);
+
+  g_string_replace (bound, " · ", NBSP "·" NBSP, 0);
+  g_string_replace (bound, " = ", " =" NBSP, 0);
+  g_string_append (w->out, bound->str);
+  w->column += columns;
+  g_string_free (bound, TRUE);
+}
+
 /* Appends already-escaped text whose visible width is `columns`. */
 static void
 append_raw (RsTextWriter *w, const char *raw, int columns)
@@ -40,7 +57,7 @@ rs_text_writer_text (RsTextWriter *w, const char *text)
       if (w->style == RS_TEXT_MARKUP)
         {
           g_autofree char *escaped = g_markup_escape_text (line, (gssize) len);
-          append_raw (w, escaped, columns);
+          append_markup (w, escaped, columns);
         }
       else
         {

@@ -1,7 +1,8 @@
 /* rs-text-writer.h — one way to write text that comes out as plain Unicode or as Pango markup.
  *
  * The derivation is composed once, through these calls; the style only decides how a
- * superscript, a subscript and the characters <, > and & come out. That keeps the CLI's text
+ * superscript, a subscript and the characters <, > and & come out (and, in markup, where a
+ * line the widget wraps may break: see rs_text_writer_text()). That keeps the CLI's text
  * and the app's inspector from drifting apart. Private to src/format.
  */
 #pragma once
@@ -24,7 +25,8 @@ void rs_text_writer_init (RsTextWriter *w, RsTextStyle style);
 /* Hands over the text written so far and leaves the writer empty. */
 char *rs_text_writer_finish (RsTextWriter *w);
 
-/* Text as it should read (UTF-8, may contain newlines); escaped for markup. */
+/* Text as it should read (UTF-8, may contain newlines); escaped for markup, where " · " and
+ * the space after " = " become no-break spaces so products and results stay whole. */
 void rs_text_writer_text (RsTextWriter *w, const char *text);
 void rs_text_writer_printf (RsTextWriter *w, const char *format, ...) G_GNUC_PRINTF (2, 3);
 void rs_text_writer_newline (RsTextWriter *w);

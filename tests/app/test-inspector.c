@@ -104,12 +104,14 @@ collect_labels (GtkWidget *root, GString *out)
     collect_labels (child, out);
 }
 
+/* The panel's text, its no-break spaces (which only guide wrapping) read as spaces. */
 static char *
 panel_text (void)
 {
   GString *out = g_string_new (NULL);
 
   collect_labels (GTK_WIDGET (inspector ()), out);
+  g_string_replace (out, "\u00a0", " ", 0);
   return g_string_free (out, FALSE);
 }
 
@@ -167,6 +169,12 @@ core_derivation_text (int l, int j, int k)
   rs_derivation_free (d);
   g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &text, NULL, &error));
   g_assert_no_error (error);
+  {
+    g_auto (GStrv) parts = g_strsplit (text, "\u00a0", -1);
+
+    g_free (text);
+    text = g_strjoinv (" ", parts);
+  }
   return text;
 }
 
