@@ -147,6 +147,31 @@ add_number (Texts *t, GString *to, double value)
   add_text (t, to, text);
 }
 
+/* A number after "·" or "−": in parentheses when negative. */
+static void
+add_factor (Texts *t, GString *to, double value)
+{
+  if (value < 0.0)
+    add_text (t, to, "(");
+  add_number (t, to, value);
+  if (value < 0.0)
+    add_text (t, to, ")");
+}
+
+/* g′ as the derivation writes it: the slopes of piecewise and linear activations are exact
+ * (1, 0, the leaky slope) and read best as typed. */
+static void
+add_gprime (Texts *t, GString *to, RsActivation activation, double gprime)
+{
+  if (rs_activation_is_piecewise (activation) || activation == RS_ACTIVATION_LINEAR)
+    {
+      g_autofree char *text = rs_format_shortest (gprime);
+      add_text (t, to, text);
+    }
+  else
+    add_factor (t, to, gprime);
+}
+
 /* Names for people ------------------------------------------------------------------- */
 
 static const char *
@@ -245,7 +270,7 @@ compose_unit (RsInspector *self, Texts *t)
   int m = model->data->n_examples;
   g_autofree char *unit = describe_unit (net, l, j);
   const char *g;
-  double z, gprime;
+  double z, gprime, upstream;
   int active;
 
   add_text (t, t->title, unit);
@@ -296,7 +321,7 @@ compose_unit (RsInspector *self, Texts *t)
   add_printf (t, t->body, "  %s′(", g);
   add_symbol (t, t->body, "z", l, j, -1);
   add_text (t, t->body, ") = ");
-  add_number (t, t->body, gprime);
+  add_gprime (t, t->body, net->activation[l], gprime);
   switch (rs_activation_branch (net->activation[l], z))
     {
     case RS_BRANCH_POSITIVE: add_text (t, t->body, _("   (z > 0)")); break;
@@ -307,28 +332,42 @@ compose_unit (RsInspector *self, Texts *t)
     }
   g_string_append_c (t->body, '\n');
 
+  /* δ as the chain rule forms it: what arrives, times g′. */
+  add_text (t, t->body, "  ");
+  add_symbol (t, t->body, "δ", l, j, -1);
+  add_text (t, t->body, " = (");
   if (l == L)
     {
-      double a = trace->a[l][j - 1], y = rs_data_y (model->data, t_example)[j - 1];
-
-      add_text (t, t->body, "  ");
+      upstream = trace->a[l][j - 1] - rs_data_y (model->data, t_example)[j - 1];
       add_symbol (t, t->body, "a", l, j, -1);
       add_text (t, t->body, " − ");
       add_symbol (t, t->body, "y", 0, j, -1);
-      add_text (t, t->body, " = ");
-      add_number (t, t->body, a);
-      add_text (t, t->body, " − ");
-      if (y < 0)
-        add_text (t, t->body, "(");
-      add_number (t, t->body, y);
-      if (y < 0)
-        add_text (t, t->body, ")");
-      add_text (t, t->body, " = ");
-      add_number (t, t->body, a - y);
-      g_string_append_c (t->body, '\n');
     }
-  add_text (t, t->body, "  ");
-  add_symbol (t, t->body, "δ", l, j, -1);
+  else
+    {
+      const double *next = rs_network_theta (net, l + 1); /* sₗ₊₁ × (sₗ + 1) */
+      int cols = rs_network_theta_cols (net, l + 1);
+      char sub[32];
+
+      upstream = 0.0;
+      for (int i = 0; i < net->units[l + 1]; i++)
+        upstream += next[(gsize) i * (gsize) cols + (gsize) j] * trace->delta[l + 1][i];
+      g_snprintf (sub, sizeof sub, "i%d", j);
+      add_text (t, t->body, "Σ");
+      add_index (t, t->body, "i");
+      add_text (t, t->body, " ");
+      add_symbol (t, t->body, "Θ", l + 1, -1, -1);
+      add_index (t, t->body, sub);
+      add_text (t, t->body, " ");
+      add_symbol (t, t->body, "δ", l + 1, -1, -1);
+      add_index (t, t->body, "i");
+    }
+  add_printf (t, t->body, ") · %s′(", g);
+  add_symbol (t, t->body, "z", l, j, -1);
+  add_text (t, t->body, ") = ");
+  add_number (t, t->body, upstream);
+  add_text (t, t->body, " · ");
+  add_gprime (t, t->body, net->activation[l], gprime);
   add_text (t, t->body, " = ");
   add_number (t, t->body, trace->delta[l][j - 1]);
 
@@ -340,6 +379,8 @@ compose_unit (RsInspector *self, Texts *t)
               g_dngettext (GETTEXT_PACKAGE, "Active (g′ ≠ 0) on %d of %d example.",
                            "Active (g′ ≠ 0) on %d of %d examples.", m),
               active, m);
+  add_text (t, t->body, _(" Click one of its incoming edges to see how its weights' gradients "
+                          "come about."));
   if (active == 0)
     {
       add_text (t, t->verdict, _("Dead: inactive on every example, so no error reaches "));

@@ -258,6 +258,8 @@ test_unit (void)
   assert_contains (shown, "hidden unit 3 (layer 2, ReLU)");
   assert_contains (shown, "z(2)3 = Σk Θ(2)3k a(1)k = −0.500");
   assert_contains (shown, "ReLU′(z(2)3) = 0   (z < 0)");
+  /* 0.3 · (−0.715) − 0.4 · 0.005 = −0.2165 arrives, and ReLU′ = 0 stops it. */
+  assert_contains (shown, "δ(2)3 = (Σi Θ(3)i3 δ(3)i) · ReLU′(z(2)3) = −0.217 · 0 = 0");
   assert_contains (shown, "Active (g′ ≠ 0) on 0 of 1 example.");
   assert_contains (shown, "Dead: inactive on every example");
   g_assert_false (gtk_widget_is_visible (find_widget (GTK_WIDGET (inspector ()),
@@ -274,14 +276,30 @@ test_unit (void)
   line = g_strdup_printf ("z(2)1 = Σk Θ(2)1k a(1)k = %s", z);
   assert_contains (shown, line);
   g_free (line);
-  line = g_strdup_printf ("δ(2)1 = %s", delta);
-  assert_contains (shown, line);
+  {
+    const double *theta3 = rs_network_theta (model ()->net, 3); /* 2 × 4 */
+    g_autofree char *upstream = number (theta3[1] * trace->delta[3][0]
+                                        + theta3[4 + 1] * trace->delta[3][1]);
+
+    line = g_strdup_printf ("δ(2)1 = (Σi Θ(3)i1 δ(3)i) · ReLU′(z(2)1) = %s · 1 = %s", upstream,
+                            delta);
+    assert_contains (shown, line);
+  }
   g_assert_null (strstr (shown, "Dead"));
 
   select_item (RS_ITEM_UNIT, 3, 1, 0);
   g_free (shown);
   shown = panel_text ();
   assert_contains (shown, "output unit 1 (layer 3, linear)");
+  trace = rs_document_get_trace (document ());
+  {
+    double a = trace->a[3][0], y = rs_data_y (model ()->data, 0)[0];
+    g_autofree char *error = number (a - y);
+
+    g_free (line);
+    line = g_strdup_printf ("δ(3)1 = (a(3)1 − y1) · g′(z(3)1) = %s · 1 = %s", error, error);
+    assert_contains (shown, line);
+  }
 }
 
 /* Nothing selected: J, the output errors and the dead units. */
@@ -329,6 +347,42 @@ test_follows_document (void)
   g_free (after);
   after = panel_text ();
   assert_contains (after, "on example 2 of 4:");
+}
+
+/* What the panel costs per ::changed (once a frame while playing), shown and hidden. Reported,
+ * not asserted: timing depends on the machine. */
+static double
+us_per_step (int n)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  for (int i = 0; i < n; i++)
+    rs_document_run (document (), 1, G_MAXINT64);
+  return (double) (g_get_monotonic_time () - start) / n;
+}
+
+static void
+test_update_cost (void)
+{
+  static const char *const presets[] = { "question", "xor", "born-dead" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (presets); i++)
+    {
+      double shown, hidden;
+
+      load_preset (presets[i]);
+      select_item (RS_ITEM_EDGE, 2, 1, 1);
+      shown = us_per_step (300);
+      rs_window_set_show_side_panel (window, FALSE);
+      iterate (20);
+      hidden = us_per_step (300);
+      rs_window_set_show_side_panel (window, TRUE);
+      iterate (20);
+      /* Shown again: the panel catches up with what happened while it was hidden. */
+      assert_shows_derivation (2, 1, 1);
+      g_test_message ("%s: %.1f µs per step with the inspector on Θ⁽²⁾₁₁, %.1f µs hidden",
+                      presets[i], shown, hidden);
+    }
 }
 
 static void
@@ -538,6 +592,7 @@ main (int argc, char **argv)
   g_test_add_func ("/inspector/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/inspector/refused-values", test_refused_values);
   g_test_add_func ("/inspector/undo-actions", test_undo_actions);
+  g_test_add_func ("/inspector/update-cost", test_update_cost);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
