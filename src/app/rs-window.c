@@ -54,6 +54,7 @@ struct _RsWindow
   RsInspector *inspector;
 
   RsDocument *document;
+  guint generation; /* the document's model when loaded_cb last ran */
   gboolean playing;
   guint tick_id;
   gint64 last_frame_time;
@@ -515,7 +516,10 @@ loaded_cb (RsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), file_name != NULL);
   gtk_window_set_title (GTK_WINDOW (self), name != NULL && *name != '\0' ? name : "ReluScope");
   gtk_label_set_text (self->hint_label, has_hint ? hint : "");
-  gtk_revealer_set_reveal_child (self->hint_revealer, has_hint);
+  /* An edit or its undo keeps the model: a hint the user dismissed stays dismissed. */
+  if (rs_document_get_generation (self->document) != self->generation)
+    gtk_revealer_set_reveal_child (self->hint_revealer, has_hint);
+  self->generation = rs_document_get_generation (self->document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-hint", has_hint);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.example-next",
                                  rs_document_get_n_examples (self->document) > 1);

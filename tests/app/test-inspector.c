@@ -438,6 +438,9 @@ test_edit_undo_redo (void)
   g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (inspector ())));
 
+  /* A dismissed hint stays dismissed through edits and their undo. */
+  activate ("win.dismiss-hint");
+
   /* U+2212 minus, as the app writes it. */
   gtk_editable_set_text (entry, "−0.75");
   g_signal_emit_by_name (entry, "activate");
@@ -464,6 +467,8 @@ test_edit_undo_redo (void)
   activate ("win.redo");
   assert_params (edited);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "−0.75");
+  g_assert_false (gtk_revealer_get_reveal_child (
+    GTK_REVEALER (find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER))));
   activate ("win.undo");
   assert_params (start);
 
