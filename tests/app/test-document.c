@@ -312,6 +312,30 @@ test_history_bounded (void)
   g_assert_null (rs_history_pop_undo (history));
   g_assert_cmpuint (rs_history_get_bytes (history), ==, 0);
 
+  /* Whole models count whole: room for two edits of the question's model keeps two, and the
+   * redo stack shares the bound. */
+  {
+    RsModel *question = rs_preset_load ("question", NULL);
+    g_autoptr (RsHistory) edits = NULL;
+    RsHistoryEntry *probe = rs_history_new_edit (rs_model_copy (question), NULL, 0, "probe");
+    gsize per_edit;
+
+    edits = rs_history_new (G_MAXSIZE, 1000);
+    rs_history_push_undo (edits, probe);
+    per_edit = rs_history_get_bytes (edits);
+    rs_history_free (g_steal_pointer (&edits));
+
+    edits = rs_history_new (2 * per_edit + per_edit / 2, 1000);
+    for (int i = 0; i < 5; i++)
+      rs_history_push_undo (edits, rs_history_new_edit (rs_model_copy (question), NULL, 0,
+                                                       "Set Θ"));
+    g_assert_cmpuint (rs_history_get_n_undo (edits), ==, 2);
+    rs_history_push_redo (edits, rs_history_new_edit (rs_model_copy (question), NULL, 0, "x"));
+    g_assert_cmpuint (rs_history_get_n_undo (edits) + rs_history_get_n_redo (edits), ==, 2);
+    g_assert_cmpuint (rs_history_get_bytes (edits), <=, 2 * per_edit + per_edit / 2);
+    rs_model_free (question);
+  }
+
   /* The document keeps at most 1000 steps of a small network. */
   {
     g_autoptr (RsDocument) document = new_document ("xor");

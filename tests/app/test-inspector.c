@@ -197,6 +197,54 @@ number (double value)
   return rs_format_number (value, 3);
 }
 
+static void
+clipboard_read_cb (GObject *clipboard, GAsyncResult *result, gpointer user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* The flat button: "Copy as Text". */
+static GtkWidget *
+find_copy_button (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_has_css_class (root, "flat"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_copy_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the "Copy as Text" button put on the clipboard. */
+static char *
+copy_and_read (void)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GtkWidget *button = find_copy_button (GTK_WIDGET (inspector ()));
+  char *text = NULL;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, &text);
+  iterate_until (is_set, &text);
+  return text;
+}
+
 /* A live unit's weight: the chain rule with the core's numbers, Θ in the field, no verdict. */
 static void
 test_live_weight (void)
@@ -223,6 +271,9 @@ test_live_weight (void)
   plain = rs_format_derivation (d, 0.1, RS_TEXT_PLAIN);
   rs_derivation_free (d);
   copied = rs_inspector_dup_text (inspector ());
+  g_assert_cmpstr (copied, ==, plain);
+  g_free (copied);
+  copied = copy_and_read ();
   g_assert_cmpstr (copied, ==, plain);
 }
 
