@@ -8,6 +8,7 @@
 #include "rs-inspector.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -31,7 +32,6 @@ struct _RsInspector
   GtkLabel *error_label;
   GtkLabel *verdict_label;
   GtkLabel *body_label;
-  GtkWidget *copy_button;
 
   RsDocument *document;
   gulong changed_handler;
@@ -460,10 +460,16 @@ compose_overview (RsInspector *self, Texts *t)
       add_number (t, t->body, a - y[i]);
     }
   if (shown < net->units[L])
-    add_printf (t, t->body, _("\n  … and %d more"), net->units[L] - shown);
+    {
+      g_string_append (t->body, "\n  ");
+      add_printf (t, t->body, _("… and %d more"), net->units[L] - shown);
+    }
 
   if (census != NULL && census->n_dead_hidden == 0 && census->n_dead_output == 0)
-    add_text (t, t->body, _("\n\nNo dead units: every unit is active on some example."));
+    {
+      g_string_append (t->body, "\n\n");
+      add_text (t, t->body, _("No dead units: every unit is active on some example."));
+    }
   else if (census != NULL)
     {
       GString *where = g_string_new (NULL);
@@ -846,7 +852,6 @@ rs_inspector_class_init (RsInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsInspector, error_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, RsInspector, body_label);
-  gtk_widget_class_bind_template_child (widget_class, RsInspector, copy_button);
   gtk_widget_class_bind_template_callback (widget_class, value_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
 
