@@ -1,6 +1,8 @@
 /* rs-inspector.c — the Inspect page's texts, rebuilt whenever the document or the selection
  * changes (once a frame while playing, so each rebuild is one derivation and a few labels, and
- * nothing at all while the page is hidden).
+ * nothing at all while the page is hidden). A derivation traces every example, so on a big
+ * network with much data one rebuild can take milliseconds: then rebuilds while playing are
+ * spaced out to keep the panel under a tenth of the time.
  *
  * Every text is composed once for a given style: Pango markup for the labels, plain Unicode for
  * Copy, so what is copied is what is shown.
@@ -17,6 +19,9 @@
 #include "rs-network-view.h"
 
 #define DIGITS 3
+/* A rebuild slower than this spaces out the next ones (µs). */
+#define CHEAP_UPDATE_US 1000
+#define UPDATE_SHARE    10
 /* Output errors listed one by one in the overview; past this, elided. */
 #define MAX_LISTED 8
 
@@ -40,6 +45,8 @@ struct _RsInspector
 
   RsDiagramItem selection;
   gboolean stale; /* the document changed while the page was hidden */
+  gint64 next_update; /* monotonic time before which a document change waits */
+  guint update_id;    /* the timeout of a waiting rebuild */
   char *error;
 };
 
@@ -600,8 +607,10 @@ show_value (RsInspector *self, gboolean force)
 static void
 update (RsInspector *self)
 {
+  gint64 start, cost;
   Texts t;
 
+  g_clear_handle_id (&self->update_id, g_source_remove);
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->stale = TRUE;
@@ -609,6 +618,7 @@ update (RsInspector *self)
     }
   self->stale = FALSE;
 
+  start = g_get_monotonic_time ();
   texts_init (&t, RS_TEXT_MARKUP);
   compose (self, &t);
   set_markup (self->title_label, t.title->str);
@@ -616,6 +626,33 @@ update (RsInspector *self)
   set_markup (self->body_label, t.body->str);
   texts_clear (&t);
   show_value (self, FALSE);
+  cost = g_get_monotonic_time () - start;
+  self->next_update = cost > CHEAP_UPDATE_US ? start + UPDATE_SHARE * cost : 0;
+}
+
+static gboolean
+update_timeout_cb (gpointer data)
+{
+  RsInspector *self = data;
+
+  self->update_id = 0;
+  update (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The document changed: rebuild now, or when a slow rebuild has had its share of time. */
+static void
+queue_update (RsInspector *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->update_id != 0)
+    return;
+  if (now >= self->next_update || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
+  else
+    self->update_id = g_timeout_add ((guint) ((self->next_update - now) / 1000 + 1),
+                                     update_timeout_cb, self);
 }
 
 char *
@@ -779,6 +816,7 @@ rs_inspector_dispose (GObject *object)
   RsInspector *self = RS_INSPECTOR (object);
 
   rs_inspector_set_document (self, NULL);
+  g_clear_handle_id (&self->update_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_INSPECTOR);
   g_clear_pointer (&self->error, g_free);
 
@@ -901,10 +939,10 @@ rs_inspector_set_document (RsInspector *self, RsDocument *document)
   if (document != NULL)
     {
       self->changed_handler = g_signal_connect_swapped (document, "changed",
-                                                        G_CALLBACK (update), self);
+                                                        G_CALLBACK (queue_update), self);
       /* The update line uses α; nothing else changes with it. */
       self->alpha_handler = g_signal_connect_swapped (document, "notify::alpha",
-                                                      G_CALLBACK (update), self);
+                                                      G_CALLBACK (queue_update), self);
       self->loaded_handler = g_signal_connect_swapped (document, "loaded",
                                                        G_CALLBACK (document_loaded_cb), self);
     }

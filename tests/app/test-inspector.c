@@ -436,6 +436,55 @@ test_update_cost (void)
     }
 }
 
+static gboolean
+shows_current_derivation (gpointer data)
+{
+  g_autofree char *expected = core_derivation_text (2, 1, 1);
+  g_autofree char *shown = panel_text ();
+  g_auto (GStrv) lines = g_strsplit (expected, "\n", -1);
+
+  for (char **line = lines; *line != NULL; line++)
+    if (**line != '\0' && strstr (shown, *line) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* A big network with much data: a derivation traces 2000 examples, so rebuilds are spaced out
+ * while the document changes fast, and the last one still comes. */
+static void
+test_slow_update (void)
+{
+  int units[] = { 2, 64, 64, 64, 1 };
+  RsNetwork *net = rs_network_new (5, units);
+  RsData *data = rs_data_new (2000, 2, 1);
+  g_autoptr (GError) error = NULL;
+  double shown, hidden;
+
+  for (size_t i = 0; i < net->n_params; i++)
+    net->params[i] = 0.3 * sin ((double) i);
+  for (int t = 0; t < data->n_examples; t++)
+    {
+      rs_data_x (data, t)[0] = cos (0.01 * t);
+      rs_data_x (data, t)[1] = sin (0.013 * t);
+      rs_data_y (data, t)[0] = t % 2;
+    }
+  g_assert_true (rs_document_set_model (document (), rs_model_new (net, data), &error));
+  g_assert_no_error (error);
+  rs_window_show_side_page (window, "inspect");
+  iterate (50);
+  select_item (RS_ITEM_EDGE, 2, 1, 1);
+  assert_shows_derivation (2, 1, 1);
+
+  shown = us_per_step (40);
+  rs_window_set_show_side_panel (window, FALSE);
+  iterate (20);
+  hidden = us_per_step (40);
+  rs_window_set_show_side_panel (window, TRUE);
+  g_test_message ("2-64-64-64-1, 2000 examples: %.0f µs per step with the inspector on "
+                  "Θ⁽²⁾₁₁, %.0f µs hidden", shown, hidden);
+  iterate_until (shows_current_derivation, NULL);
+}
+
 static void
 assert_params (const double *expected)
 {
@@ -649,6 +698,7 @@ main (int argc, char **argv)
   g_test_add_func ("/inspector/refused-values", test_refused_values);
   g_test_add_func ("/inspector/undo-actions", test_undo_actions);
   g_test_add_func ("/inspector/update-cost", test_update_cost);
+  g_test_add_func ("/inspector/slow-update", test_slow_update);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
