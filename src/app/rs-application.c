@@ -58,7 +58,8 @@ static const struct
   { "app.new-window", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.reset", { "<Control>r", NULL } },
-  { "win.step-back", { "<Control>z", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-side-panel", { "F9", NULL } },
 };

@@ -36,7 +36,11 @@ struct _RsDocument
   GFile *file;
   double *initial_params;
   guint64 initial_step;
-  RsHistory *history;
+  RsHistory *history;     /* undo and redo, kept across edits, cleared by a new model */
+  gboolean merge_alpha;   /* the last undoable change was α's: the next one merges into it */
+  char *undo_label;       /* "Undo Step 12", or NULL */
+  char *redo_label;
+  guint generation;       /* counts models taken, not edits */
   GArray *loss_steps; /* the loss history as parallel arrays, as the plot takes them */
   GArray *loss_cost;
   GArray *loss_dead;
@@ -68,6 +72,9 @@ enum
   PROP_COST,
   PROP_COST_BEFORE,
   PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
   PROP_DIVERGED,
   PROP_DIVERGENCE_MESSAGE,
   N_PROPS
@@ -98,7 +105,6 @@ free_model (RsDocument *self)
   g_clear_pointer (&self->model, rs_model_free);
   g_clear_pointer (&self->trace, rs_trace_free);
   g_clear_pointer (&self->census, rs_census_free);
-  g_clear_pointer (&self->history, rs_history_free);
   g_clear_pointer (&self->initial_params, g_free);
 }
 
@@ -108,6 +114,9 @@ rs_document_finalize (GObject *object)
   RsDocument *self = RS_DOCUMENT (object);
 
   free_model (self);
+  g_clear_pointer (&self->history, rs_history_free);
+  g_clear_pointer (&self->undo_label, g_free);
+  g_clear_pointer (&self->redo_label, g_free);
   g_clear_pointer (&self->loss_steps, g_array_unref);
   g_clear_pointer (&self->loss_cost, g_array_unref);
   g_clear_pointer (&self->loss_dead, g_array_unref);
@@ -154,6 +163,15 @@ rs_document_get_property (GObject *object, guint prop_id, GValue *value, GParamS
       break;
     case PROP_CAN_UNDO:
       g_value_set_boolean (value, rs_document_get_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, rs_document_get_can_redo (self));
+      break;
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, self->undo_label);
+      break;
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, self->redo_label);
       break;
     case PROP_DIVERGED:
       g_value_set_boolean (value, self->divergence != NULL);
@@ -212,6 +230,9 @@ rs_document_class_init (RsDocumentClass *klass)
   properties[PROP_COST_BEFORE] = g_param_spec_double ("cost-before", NULL, NULL, -INFINITY,
                                                       INFINITY, 0, ro);
   properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, ro);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, ro);
+  properties[PROP_UNDO_LABEL] = g_param_spec_string ("undo-label", NULL, NULL, NULL, ro);
+  properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, ro);
   properties[PROP_DIVERGED] = g_param_spec_boolean ("diverged", NULL, NULL, FALSE, ro);
   properties[PROP_DIVERGENCE_MESSAGE] = g_param_spec_string ("divergence-message", NULL, NULL,
                                                              NULL, ro);
@@ -235,6 +256,7 @@ rs_document_init (RsDocument *self)
   self->loss_dead = g_array_new (FALSE, FALSE, sizeof (int));
   self->alpha = 0.1;
   self->cost = NAN;
+  self->history = rs_history_new (HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES);
 }
 
 RsDocument *
@@ -350,6 +372,77 @@ evaluate (RsDocument *self)
   describe (self);
 }
 
+/* What undoing or redoing `entry` does, for the Undo and Redo tooltips: "Step 12",
+ * "Set Θ⁽²⁾₁₂ = 0.5", "Set α to 0.3". */
+static char *
+describe_entry (RsDocument *self, const RsHistoryEntry *entry, gboolean undo)
+{
+  switch (entry->kind)
+    {
+    case RS_HISTORY_STEP:
+      {
+        /* An undo entry is the state before its step, a redo entry the state after it. */
+        g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT,
+                                                   undo ? entry->step + 1 : entry->step);
+        return g_strdup_printf (_("Step %s"), number);
+      }
+    case RS_HISTORY_EDIT:
+      return g_strdup (entry->label != NULL ? entry->label : _("Edit"));
+    case RS_HISTORY_ALPHA:
+    default:
+      {
+        g_autofree char *alpha = rs_format_shortest (undo ? self->alpha : entry->alpha);
+        return g_strdup_printf (_("Set α to %s"), alpha);
+      }
+    }
+}
+
+static gboolean
+replace_label (char **label, char *text)
+{
+  if (g_strcmp0 (*label, text) == 0)
+    {
+      g_free (text);
+      return FALSE;
+    }
+  g_free (*label);
+  *label = text;
+  return TRUE;
+}
+
+/* can-undo, can-redo and the labels after the history changed; only what changed is
+ * notified, so playing does not wake every observer each frame. */
+static void
+notify_history (RsDocument *self)
+{
+  const RsHistoryEntry *undo = rs_history_peek_undo (self->history);
+  const RsHistoryEntry *redo = rs_history_peek_redo (self->history);
+  gboolean could_undo = self->undo_label != NULL, could_redo = self->redo_label != NULL;
+  char *undo_label = NULL, *redo_label = NULL;
+
+  if (undo != NULL)
+    {
+      g_autofree char *what = describe_entry (self, undo, TRUE);
+      undo_label = g_strdup_printf (_("Undo %s"), what);
+    }
+  if (redo != NULL)
+    {
+      g_autofree char *what = describe_entry (self, redo, FALSE);
+      redo_label = g_strdup_printf (_("Redo %s"), what);
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (replace_label (&self->undo_label, undo_label))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
+  if (replace_label (&self->redo_label, redo_label))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
+  if (could_undo != (undo != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != (redo != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 static void
 notify_state (RsDocument *self)
 {
@@ -357,7 +450,7 @@ notify_state (RsDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COST]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COST_BEFORE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  notify_history (self);
   g_object_thaw_notify (G_OBJECT (self));
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -384,10 +477,20 @@ rs_document_clear_divergence (RsDocument *self)
     set_divergence (self, NULL, 0.0);
 }
 
-/* Makes `model` the document's (taken, also on failure): trainer, trace and the undo history
- * for its shape. Tells nobody; FALSE and the old model kept when memory runs out. */
+/* What install_model() hands back instead of freeing: the model replaced and what Reset
+ * returned to with it, for the undo history. */
+typedef struct
+{
+  RsModel *model;
+  double *initial_params;
+  guint64 initial_step;
+} Replaced;
+
+/* Makes `model` the document's (taken, also on failure): trainer and trace for its shape.
+ * The replaced model goes to `replaced` when given, else it is freed. Tells nobody; FALSE and
+ * the old model kept when memory runs out. */
 static gboolean
-install_model (RsDocument *self, RsModel *model, GError **error)
+install_model (RsDocument *self, RsModel *model, Replaced *replaced, GError **error)
 {
   RsTrainer *trainer;
   RsTrace *trace;
@@ -407,13 +510,18 @@ install_model (RsDocument *self, RsModel *model, GError **error)
       return FALSE;
     }
 
+  if (replaced != NULL)
+    {
+      replaced->model = g_steal_pointer (&self->model);
+      replaced->initial_params = g_steal_pointer (&self->initial_params);
+      replaced->initial_step = self->initial_step;
+    }
   free_model (self);
   self->model = model;
   self->trainer = trainer;
   self->trace = trace;
   self->initial_params = g_memdup2 (net->params, net->n_params * sizeof (double));
   self->initial_step = model->step;
-  self->history = rs_history_new (net->n_params, HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES);
   self->alpha = rs_alpha_is_valid (model->learning_rate)
                   ? model->learning_rate
                   : CLAMP (model->learning_rate, 1e-4, RS_ALPHA_MAX);
@@ -447,11 +555,16 @@ take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, G
 
   /* Copied before the old model is freed: `preset` may be its id (reloading the preset). */
   origin = g_strdup (preset);
-  if (!install_model (self, model, error))
+  if (!install_model (self, model, NULL, error))
     {
       g_free (origin);
       return FALSE;
     }
+  /* Another model: nothing of the last one can be undone into it. */
+  rs_history_clear (self->history);
+  self->merge_alpha = FALSE;
+  self->generation++;
+  notify_history (self);
   g_free (self->preset);
   self->preset = origin;
   g_set_object (&self->file, file);
@@ -465,6 +578,7 @@ take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, G
 gboolean
 rs_document_edit (RsDocument *self, RsModel *edited, const char *label, GError **error)
 {
+  Replaced replaced;
   int example;
 
   g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
@@ -495,8 +609,14 @@ rs_document_edit (RsDocument *self, RsModel *edited, const char *label, GError *
     }
 
   example = self->example;
-  if (!install_model (self, edited, error))
+  if (!install_model (self, edited, &replaced, error))
     return FALSE;
+  rs_history_push_undo (self->history,
+                        rs_history_new_edit (replaced.model, replaced.initial_params,
+                                             replaced.initial_step, label));
+  rs_history_clear_redo (self->history);
+  self->merge_alpha = FALSE;
+  notify_history (self);
   /* The loss curve goes on: its next point is the edited model's J at the same step. */
   self->example = MIN (example, edited->data->n_examples - 1);
   evaluate (self);
@@ -596,22 +716,28 @@ static gboolean
 step_once (RsDocument *self, RsStepReport *report)
 {
   RsModel *model = self->model;
-  guint64 step;
+  const RsHistoryEntry *top;
   double cost;
 
-  rs_history_push (self->history, model->step, model->net->params);
+  rs_history_push_undo (self->history, rs_history_new_step (self->history, model->step,
+                                                            model->net->params,
+                                                            model->net->n_params));
   if (rs_trainer_step (self->trainer, self->alpha, report)
       && rs_trainer_evaluate (self->trainer, &cost, report))
     {
       self->cost = cost;
       record_loss_point (self, count_dead_hidden (model->net, self->trainer->ws));
+      /* A new step: what was undone before it cannot be redone any more. */
+      rs_history_clear_redo (self->history);
+      self->merge_alpha = FALSE;
       return TRUE;
     }
 
   /* The trainer restored the parameters of the last finite state; drop the snapshots of that
-   * state and after, and the losses past it. */
-  while (rs_history_peek (self->history, &step) != NULL && step >= model->step)
-    rs_history_pop (self->history, NULL, NULL);
+   * state and after, and the losses past it. A refused step is no step: redo stays. */
+  while ((top = rs_history_peek_undo (self->history)) != NULL && top->kind == RS_HISTORY_STEP
+         && top->step >= model->step)
+    rs_history_recycle (self->history, rs_history_pop_undo (self->history));
   rs_trainer_forget_backup (self->trainer);
   truncate_loss (self);
   return FALSE;
@@ -664,22 +790,123 @@ rs_document_step (RsDocument *self)
   return rs_document_run (self, 1, G_MAXINT64) == 1;
 }
 
-gboolean
-rs_document_undo (RsDocument *self)
+/* Sets α without touching the history (undo, redo and new models do their own). */
+static void
+put_alpha (RsDocument *self, double alpha)
 {
-  guint64 step;
+  if (self->alpha == alpha)
+    return;
+  /* α only matters to the next step: nothing else is recomputed. */
+  self->alpha = alpha;
+  if (self->model != NULL)
+    self->model->learning_rate = alpha;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALPHA]);
+}
 
-  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+/* Goes back to the state `entry` (taken) holds and returns the current state as an entry of
+ * the same kind, for the other stack; NULL when memory ran out for a model (nothing changed
+ * then). Tells nobody. */
+static RsHistoryEntry *
+restore_entry (RsDocument *self, RsHistoryEntry *entry, gboolean *reloaded)
+{
+  RsNetwork *net = self->model->net;
+  RsHistoryEntry *current = NULL;
+  Replaced replaced;
+  int example;
 
-  if (self->model == NULL || !rs_history_pop (self->history, &step, self->model->net->params))
+  *reloaded = FALSE;
+  switch (entry->kind)
+    {
+    case RS_HISTORY_STEP:
+      /* Older steps were taken with the shape they were taken with: edits in between are
+       * undone before them. */
+      g_assert (entry->n_params == net->n_params);
+      current = rs_history_new_step (self->history, self->model->step, net->params,
+                                     net->n_params);
+      memcpy (net->params, entry->params, net->n_params * sizeof (double));
+      self->model->step = entry->step;
+      rs_trainer_forget_backup (self->trainer);
+      break;
+
+    case RS_HISTORY_EDIT:
+      example = self->example;
+      if (!install_model (self, g_steal_pointer (&entry->model), &replaced, NULL))
+        break;
+      g_free (self->initial_params);
+      self->initial_params = g_steal_pointer (&entry->initial_params);
+      self->initial_step = entry->initial_step;
+      self->example = MIN (example, self->model->data->n_examples - 1);
+      current = rs_history_new_edit (replaced.model, replaced.initial_params,
+                                     replaced.initial_step, entry->label);
+      *reloaded = TRUE;
+      break;
+
+    case RS_HISTORY_ALPHA:
+    default:
+      current = rs_history_new_alpha (self->alpha);
+      put_alpha (self, entry->alpha);
+      break;
+    }
+  rs_history_recycle (self->history, entry);
+  return current;
+}
+
+/* Undo (back) or redo: the newest entry of one stack is restored, the state it replaces goes
+ * onto the other. */
+static gboolean
+travel (RsDocument *self, gboolean back)
+{
+  RsHistoryEntry *entry;
+  RsHistoryEntry *current;
+  RsHistoryKind kind;
+  gboolean reloaded;
+
+  if (self->model == NULL)
     return FALSE;
-  self->model->step = step;
-  rs_trainer_forget_backup (self->trainer);
+  entry = back ? rs_history_pop_undo (self->history) : rs_history_pop_redo (self->history);
+  if (entry == NULL)
+    return FALSE;
+  kind = entry->kind;
+  current = restore_entry (self, entry, &reloaded);
+  if (current != NULL)
+    {
+      if (back)
+        rs_history_push_redo (self->history, current);
+      else
+        rs_history_push_undo (self->history, current);
+    }
+  self->merge_alpha = FALSE;
+
+  if (kind == RS_HISTORY_ALPHA)
+    {
+      notify_history (self);
+      return current != NULL;
+    }
   truncate_loss (self);
   rs_document_clear_divergence (self);
   evaluate (self);
-  notify_state (self);
-  return TRUE;
+  if (reloaded)
+    {
+      notify_history (self);
+      announce_model (self);
+    }
+  else
+    notify_state (self);
+  return current != NULL;
+}
+
+gboolean
+rs_document_undo (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  return travel (self, TRUE);
+}
+
+gboolean
+rs_document_redo (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  return travel (self, FALSE);
 }
 
 void
@@ -696,6 +923,7 @@ rs_document_reset (RsDocument *self)
   self->model->step = self->initial_step;
   rs_trainer_forget_backup (self->trainer);
   rs_history_clear (self->history);
+  self->merge_alpha = FALSE;
   set_loss_length (self, 0);
   rs_document_clear_divergence (self);
   evaluate (self);
@@ -740,17 +968,16 @@ rs_document_get_census (RsDocument *self)
 const double *
 rs_document_get_previous_params (RsDocument *self)
 {
-  const double *params;
-  guint64 step;
+  const RsHistoryEntry *top;
 
   g_return_val_if_fail (RS_IS_DOCUMENT (self), NULL);
 
-  if (self->history == NULL)
+  if (self->model == NULL)
     return NULL;
-  params = rs_history_peek (self->history, &step);
-  if (params == NULL || step + 1 != self->model->step)
+  top = rs_history_peek_undo (self->history);
+  if (top == NULL || top->kind != RS_HISTORY_STEP || top->step + 1 != self->model->step)
     return NULL;
-  return params;
+  return top->params;
 }
 
 guint
@@ -797,11 +1024,25 @@ rs_document_set_alpha (RsDocument *self, double alpha)
 
   if (self->alpha == alpha)
     return;
-  /* α only matters to the next step: nothing else is recomputed. */
-  self->alpha = alpha;
   if (self->model != NULL)
-    self->model->learning_rate = alpha;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALPHA]);
+    {
+      const RsHistoryEntry *top = rs_history_peek_undo (self->history);
+
+      /* A slider drag is many changes in a row: one undo entry, holding the α from before
+       * the first; dragged back to where it started, there is nothing to undo. */
+      if (self->merge_alpha && top != NULL && top->kind == RS_HISTORY_ALPHA)
+        {
+          if (top->alpha == alpha)
+            rs_history_recycle (self->history, rs_history_pop_undo (self->history));
+        }
+      else
+        rs_history_push_undo (self->history, rs_history_new_alpha (self->alpha));
+      rs_history_clear_redo (self->history);
+      self->merge_alpha = TRUE;
+    }
+  put_alpha (self, alpha);
+  if (self->model != NULL)
+    notify_history (self);
 }
 
 RsColouring
@@ -886,7 +1127,35 @@ gboolean
 rs_document_get_can_undo (RsDocument *self)
 {
   g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
-  return self->history != NULL && rs_history_get_length (self->history) > 0;
+  return rs_history_get_n_undo (self->history) > 0;
+}
+
+gboolean
+rs_document_get_can_redo (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  return rs_history_get_n_redo (self->history) > 0;
+}
+
+const char *
+rs_document_get_undo_label (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), NULL);
+  return self->undo_label;
+}
+
+const char *
+rs_document_get_redo_label (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), NULL);
+  return self->redo_label;
+}
+
+guint
+rs_document_get_generation (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), 0);
+  return self->generation;
 }
 
 gboolean

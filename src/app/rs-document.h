@@ -1,11 +1,13 @@
 /* rs-document.h — the one model a window shows, and everything done to it.
  *
  * The document owns the model (network + data), a trainer, the learning rate α, the edge
- * colouring, the current example, the initial parameters (for Reset), a bounded undo history of
- * parameter snapshots, the loss history for the plot and the state of a divergence. Views
- * observe it through its signals and properties and never poke each other:
+ * colouring, the current example, the initial parameters (for Reset), bounded undo and redo
+ * histories (steps as parameter snapshots, edits as whole-model snapshots, α changes), the loss
+ * history for the plot and the state of a divergence. Views observe it through its signals and
+ * properties and never poke each other:
  *
- *   ::loaded   a new model: its shape may have changed, so layouts must be recomputed
+ *   ::loaded   a new model, an edit or its undo/redo: the shape may have changed, so layouts
+ *              must be recomputed (rs_document_get_generation() tells a new model from an edit)
  *   ::changed  parameters or derived values changed (step, undo, reset, example): redraw
  *   ::stepped  n steps were taken (after ::changed)
  *   ::diverged a step was refused; the message says which and what to do
@@ -47,6 +49,8 @@ gboolean rs_document_load_file (RsDocument *self, GFile *file, GError **error);
 
 /* Replaces the model with `edited` (taken, also on failure), an edited copy of the current one:
  * one change a user made, described by `label` for the Undo menu ("Set Θ⁽²⁾₁₂ = 0.5").
+ * Undoable: undo puts the whole previous model back (and Reset's parameters with it), redo
+ * this one; the redo history is cleared.
  * The file and preset it came from are kept, so are the colouring and the current example
  * (clamped to the new number of examples); α becomes edited->learning_rate. Reset afterwards
  * returns to the edited parameters. Refused with a message, nothing changed, when the data does
@@ -80,9 +84,14 @@ gboolean rs_document_step (RsDocument *self);
 /* Up to max_steps steps, stopping early when budget_us microseconds have passed or a step
  * diverges; ::changed is emitted once. Returns the number of steps taken. */
 guint rs_document_run (RsDocument *self, guint max_steps, gint64 budget_us);
-/* Puts back the parameters from before the last step. FALSE when there is nothing to undo. */
+/* Undoes the last step, edit or α change (consecutive α changes count as one), restoring the
+ * state from before it exactly. FALSE when there is nothing to undo. */
 gboolean rs_document_undo (RsDocument *self);
-/* Puts back the initial parameters and step and forgets the undo and loss histories. */
+/* Redoes what undo undid last, restoring the state from after it exactly. A new step, edit or
+ * α change clears what could be redone. FALSE when there is nothing to redo. */
+gboolean rs_document_redo (RsDocument *self);
+/* Puts back the initial parameters and step of the current model and forgets the undo, redo
+ * and loss histories. */
 void rs_document_reset (RsDocument *self);
 /* Forgets the divergence (the banner was dismissed). */
 void rs_document_clear_divergence (RsDocument *self);
@@ -90,6 +99,7 @@ void rs_document_clear_divergence (RsDocument *self);
 const char *rs_document_get_name (RsDocument *self);
 const char *rs_document_get_hint (RsDocument *self);
 double rs_document_get_alpha (RsDocument *self);
+/* An undoable change; consecutive changes merge into one undo entry. */
 void rs_document_set_alpha (RsDocument *self, double alpha);
 RsColouring rs_document_get_colouring (RsDocument *self);
 void rs_document_set_colouring (RsDocument *self, RsColouring colouring);
@@ -102,6 +112,13 @@ double rs_document_get_cost (RsDocument *self);
 /* J before the last step, or NaN when the current state did not come from a step. */
 double rs_document_get_cost_before (RsDocument *self);
 gboolean rs_document_get_can_undo (RsDocument *self);
+gboolean rs_document_get_can_redo (RsDocument *self);
+/* "Undo Step 12", "Undo Set Θ⁽²⁾₁₂ = 0.5", "Redo Set α to 0.3"; NULL when there is none. */
+const char *rs_document_get_undo_label (RsDocument *self);
+const char *rs_document_get_redo_label (RsDocument *self);
+/* Changes when a different model is loaded (a preset, a file, set_model), not on edits and
+ * their undo and redo: views keep their selection across an edit. */
+guint rs_document_get_generation (RsDocument *self);
 gboolean rs_document_get_diverged (RsDocument *self);
 /* What happened and what to do, or NULL. */
 const char *rs_document_get_divergence_message (RsDocument *self);

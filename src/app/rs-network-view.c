@@ -39,6 +39,7 @@ struct _RsNetworkView
   RsDiagramItem hover;
   RsDiagramItem selection;
   gboolean show_bias;
+  guint generation; /* the document's, when the selection was last kept */
 };
 
 G_DEFINE_FINAL_TYPE (RsNetworkView, rs_network_view, GTK_TYPE_WIDGET)
@@ -63,6 +64,14 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  EDIT_SELECTION,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const RsNetwork *
 get_network (RsNetworkView *self)
@@ -271,6 +280,17 @@ pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, RsNetwork
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   rs_network_view_set_selection (self, &item);
+  if (n_press == 2 && item.kind == RS_ITEM_EDGE)
+    g_signal_emit (self, signals[EDIT_SELECTION], 0);
+}
+
+static void
+edit_selection_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsNetworkView *self = RS_NETWORK_VIEW (widget);
+
+  if (self->selection.kind == RS_ITEM_EDGE)
+    g_signal_emit (self, signals[EDIT_SELECTION], 0);
 }
 
 static gboolean
@@ -314,8 +334,16 @@ clear_selection_activated (GtkWidget *widget, const char *action_name, GVariant 
 static void
 document_loaded_cb (RsNetworkView *self)
 {
+  guint generation = self->document != NULL ? rs_document_get_generation (self->document) : 0;
+
   self->hover = RS_DIAGRAM_ITEM_NONE;
-  rs_network_view_set_selection (self, &no_item);
+  /* An edit (or its undo) keeps what is selected, as long as it still exists; another model
+   * starts afresh. */
+  if (generation != self->generation)
+    rs_network_view_set_selection (self, &no_item);
+  else
+    rs_network_view_set_selection (self, &self->selection);
+  self->generation = generation;
   invalidate_layout (self);
 }
 
@@ -414,6 +442,20 @@ rs_network_view_class_init (RsNetworkViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "diagram.clear-selection", NULL);
 
+  /* ::edit-selection: the user asked to edit the selected edge's weight (F2, Enter or a
+   * double click on it). */
+  signals[EDIT_SELECTION] = g_signal_new ("edit-selection", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
+  gtk_widget_class_install_action (widget_class, "diagram.edit-selection", NULL,
+                                   edit_selection_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "diagram.edit-selection",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0,
+                                       "diagram.edit-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0,
+                                       "diagram.edit-selection", NULL);
+
   gtk_widget_class_set_css_name (widget_class, "networkview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -483,6 +525,7 @@ rs_network_view_set_document (RsNetworkView *self, RsDocument *document)
       self->alpha_handler = g_signal_connect_swapped (document, "notify::alpha",
                                                       G_CALLBACK (alpha_changed_cb), self);
     }
+  self->generation = G_MAXUINT; /* another document: nothing stays selected */
   document_loaded_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }

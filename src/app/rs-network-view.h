@@ -1,7 +1,9 @@
 /* rs-network-view.h — the network diagram of a document, drawn by the render module.
  *
  * Hovering a unit or an edge shows its exact values in a tooltip; a click selects it (the
- * `selection` property, for views that explain the selected item). The diagram itself is
+ * `selection` property, for views that explain the selected item; kept across an edit of the
+ * model while it still exists). F2, Enter or a double click on a selected edge emits
+ * ::edit-selection, for a view that edits its weight. The diagram itself is
  * redrawn only when the document or the size changes; hover and selection are drawn over it.
  */
 #pragma once

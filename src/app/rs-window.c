@@ -4,12 +4,15 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
+#include "io/rs-presets.h"
 #include "rs-alpha-control.h"
 #include "rs-example-editor.h"
+#include "rs-inspector.h"
 #include "rs-loss-view.h"
 #include "rs-network-editor.h"
 #include "rs-network-view.h"
-#include "io/rs-presets.h"
 #include "rs-status-line.h"
 
 /* While playing, stepping gets at most this much of each frame, so the window keeps answering
@@ -33,6 +36,7 @@ struct _RsWindow
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkToggleButton *play_button;
+  GtkWidget *step_back_button;
   GtkAdjustment *speed_adjustment;
   GtkMenuButton *presets_button;
   GtkRevealer *hint_revealer;
@@ -51,8 +55,10 @@ struct _RsWindow
   GtkBox *network_page;
   RsExampleEditor *example_editor;
   RsNetworkEditor *network_editor;
+  RsInspector *inspector;
 
   RsDocument *document;
+  guint generation; /* the document's model when loaded_cb last ran */
   gboolean playing;
   guint tick_id;
   gint64 last_frame_time;
@@ -185,13 +191,23 @@ step_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   rs_document_step (self->document);
 }
 
+/* Undo (and ←, "step back") undoes the last step, edit or α change. */
 static void
-step_back_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+undo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   RsWindow *self = RS_WINDOW (widget);
 
   rs_window_set_playing (self, FALSE);
   rs_document_undo (self->document);
+}
+
+static void
+redo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_window_set_playing (self, FALSE);
+  rs_document_redo (self->document);
 }
 
 static void
@@ -429,8 +445,25 @@ key_pressed_cb (RsWindow *self, guint keyval, guint keycode, GdkModifierType sta
 static void
 update_undo (RsWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back",
-                                 rs_document_get_can_undo (self->document));
+  const char *undo = rs_document_get_undo_label (self->document);
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 rs_document_get_can_redo (self->document));
+  /* "Undo Step 12 (Ctrl+Z or ←)": what the button will do, not only that it undoes. */
+  tooltip = g_strdup_printf (_("%s (Ctrl+Z or ←)"), undo != NULL ? undo : _("Nothing to undo"));
+  gtk_widget_set_tooltip_text (self->step_back_button, tooltip);
+}
+
+/* F2, Enter or a double click on an edge: its value, in the Inspect page. */
+static void
+edit_selection_cb (RsWindow *self)
+{
+  rs_window_set_playing (self, FALSE);
+  rs_window_show_side_page (self, "inspect");
+  rs_inspector_focus_value (self->inspector);
 }
 
 static void
@@ -488,7 +521,10 @@ loaded_cb (RsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), file_name != NULL);
   gtk_window_set_title (GTK_WINDOW (self), name != NULL && *name != '\0' ? name : "ReluScope");
   gtk_label_set_text (self->hint_label, has_hint ? hint : "");
-  gtk_revealer_set_reveal_child (self->hint_revealer, has_hint);
+  /* An edit or its undo keeps the model: a hint the user dismissed stays dismissed. */
+  if (rs_document_get_generation (self->document) != self->generation)
+    gtk_revealer_set_reveal_child (self->hint_revealer, has_hint);
+  self->generation = rs_document_get_generation (self->document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-hint", has_hint);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.example-next",
                                  rs_document_get_n_examples (self->document) > 1);
@@ -619,6 +655,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, step_back_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, speed_adjustment);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, hint_revealer);
@@ -642,7 +679,9 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, speed_input_cb);
 
   gtk_widget_class_install_action (widget_class, "win.step", NULL, step_activated);
-  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, step_back_activated);
+  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_activated);
   gtk_widget_class_install_property_action (widget_class, "win.play", "playing");
   gtk_widget_class_install_property_action (widget_class, "win.colouring", "colouring");
@@ -673,7 +712,9 @@ rs_window_init (RsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->document, "loaded", G_CALLBACK (loaded_cb), self);
-  g_signal_connect_swapped (self->document, "notify::can-undo", G_CALLBACK (update_undo), self);
+  g_signal_connect_swapped (self->document, "notify::undo-label", G_CALLBACK (update_undo),
+                            self);
+  g_signal_connect_swapped (self->document, "notify::can-redo", G_CALLBACK (update_undo), self);
   g_signal_connect_swapped (self->document, "notify::divergence-message",
                             G_CALLBACK (update_divergence), self);
   g_signal_connect_swapped (self->document, "diverged", G_CALLBACK (diverged_cb), self);
@@ -689,6 +730,15 @@ rs_window_init (RsWindow *self)
   rs_status_line_set_document (self->status_line, self->document);
   rs_example_editor_set_document (self->example_editor, self->document);
   rs_network_editor_set_document (self->network_editor, self->document);
+
+  self->inspector = RS_INSPECTOR (rs_inspector_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->inspector), TRUE);
+  gtk_box_append (self->inspect_page, GTK_WIDGET (self->inspector));
+  rs_inspector_set_document (self->inspector, self->document);
+  g_object_bind_property (self->network_view, "selection", self->inspector, "selection",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->network_view, "edit-selection",
+                            G_CALLBACK (edit_selection_cb), self);
 
   gtk_menu_button_set_menu_model (self->presets_button, presets_menu);
 

@@ -407,6 +407,7 @@ write_cut_sentence (Ctx *c)
 
   begin_line (c, 0);
   gsize mark = rs_text_writer_mark (w);
+  rs_text_writer_emphasis (w, TRUE);
   g_snprintf (sub, sizeof sub, "%dk", j);
   rs_text_writer_text (w, "No error reaches any ");
   rs_text_writer_symbol (w, "Θ", l, sub);
@@ -439,6 +440,7 @@ write_cut_sentence (Ctx *c)
                               "of %d), so the examples where it is active still move its "
                               "incoming weights.",
                            unit, inactive - 1, inactive - 1 == 1 ? "" : "s", d->n_active, m);
+  rs_text_writer_emphasis (w, FALSE);
   rs_text_writer_wrap (w, mark, c->indent + 2, WRAP_WIDTH);
   end_line (c);
 }
@@ -497,11 +499,13 @@ write_gradient_line (Ctx *c)
       g_autofree char *from = describe_unit (d->n_layers, d->layer - 1, d->col);
       begin_line (c, 0);
       gsize mark = rs_text_writer_mark (w);
+      rs_text_writer_emphasis (w, TRUE);
       write_unit (w, "a", d->layer - 1, d->col);
       rs_text_writer_printf (w, " = 0: %s sends nothing on this example, so this weight gets no "
                                 "gradient from it, whatever ", from);
       write_unit (w, "δ", d->layer, d->row);
       rs_text_writer_text (w, " is.");
+      rs_text_writer_emphasis (w, FALSE);
       rs_text_writer_wrap (w, mark, c->indent + 2, WRAP_WIDTH);
       end_line (c);
     }

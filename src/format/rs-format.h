@@ -38,6 +38,7 @@ char *rs_format_shortest (double value);
  * such as 1 − (1 − 2⁻ᴺ)ᴴ. */
 char *rs_format_superscript (long long value);
 
+
 /* A number with a fixed number of decimals, U+2212 for minus. */
 char *rs_format_fixed (double value, int decimals);
 

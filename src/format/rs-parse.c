@@ -10,25 +10,54 @@
 
 #define UNICODE_MINUS "\xe2\x88\x92" /* U+2212 */
 
-/* The typed text in the form g_ascii_strtod() reads: trimmed, U+2212 as '-', a decimal comma
- * as '.', a leading '+' dropped. */
+/* ASCII for the one Unicode character at `c` that a typed or pasted number may hold, or NULL
+ * to keep it: U+2212 and the superscripts of ×10ⁿ. Sets *len to its length in bytes. */
+static const char *
+ascii_for (const char *c, gsize *len)
+{
+  static const struct
+  {
+    const char *unicode;
+    const char *ascii;
+  } map[] = {
+    { "−", "-" }, { "×10", "e" }, { "⁻", "-" }, { "⁺", "+" }, { "⁰", "0" }, { "¹", "1" },
+    { "²", "2" }, { "³", "3" },  { "⁴", "4" }, { "⁵", "5" }, { "⁶", "6" }, { "⁷", "7" },
+    { "⁸", "8" }, { "⁹", "9" },  { "∞", "inf" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_has_prefix (c, map[i].unicode))
+      {
+        *len = strlen (map[i].unicode);
+        return map[i].ascii;
+      }
+  return NULL;
+}
+
+/* The typed text in the form g_ascii_strtod() reads: trimmed, U+2212 and the superscripts of
+ * ×10ⁿ (as rs_format_shortest() writes them) in ASCII, a decimal comma as '.', a leading '+'
+ * dropped. */
 static char *
 normalize (const char *text)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   GString *s = g_string_new (NULL);
 
-  for (const char *p = trimmed; *p != '\0'; p++)
+  for (const char *p = trimmed; *p != '\0';)
     {
-      if (strncmp (p, UNICODE_MINUS, strlen (UNICODE_MINUS)) == 0)
+      gsize len;
+      const char *replacement = ascii_for (p, &len);
+
+      if (replacement != NULL)
         {
-          g_string_append_c (s, '-');
-          p += strlen (UNICODE_MINUS) - 1;
+          g_string_append (s, replacement);
+          p += len;
         }
-      else if (*p == ',')
-        g_string_append_c (s, '.');
       else
-        g_string_append_c (s, *p);
+        {
+          g_string_append_c (s, *p == ',' ? '.' : *p);
+          p++;
+        }
     }
   if (s->str[0] == '+')
     g_string_erase (s, 0, 1);

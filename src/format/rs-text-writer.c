@@ -20,6 +20,23 @@ rs_text_writer_finish (RsTextWriter *w)
   return text;
 }
 
+#define NBSP "\u00a0"
+
+/* In markup the widget showing the text wraps its lines: no-break spaces keep a product
+ * together and a result with its "=", so a long line breaks before "=", "+" or "−" rather
+ * than inside a factor ("0.600 · (−0.715) + 0.200 · 0.005 / = −0.428"). */
+static void
+append_markup (RsTextWriter *w, const char *escaped, int columns)
+{
+  GString *bound = g_string_new (escaped);
+
+  g_string_replace (bound, " · ", NBSP "·" NBSP, 0);
+  g_string_replace (bound, " = ", " =" NBSP, 0);
+  g_string_append (w->out, bound->str);
+  w->column += columns;
+  g_string_free (bound, TRUE);
+}
+
 /* Appends already-escaped text whose visible width is `columns`. */
 static void
 append_raw (RsTextWriter *w, const char *raw, int columns)
@@ -40,7 +57,7 @@ rs_text_writer_text (RsTextWriter *w, const char *text)
       if (w->style == RS_TEXT_MARKUP)
         {
           g_autofree char *escaped = g_markup_escape_text (line, (gssize) len);
-          append_raw (w, escaped, columns);
+          append_markup (w, escaped, columns);
         }
       else
         {
@@ -74,8 +91,19 @@ rs_text_writer_newline (RsTextWriter *w)
 void
 rs_text_writer_pad_to (RsTextWriter *w, int column)
 {
+  gboolean line_start = w->out->len == 0 || w->out->str[w->out->len - 1] == '\n';
+
+  if (w->style == RS_TEXT_MARKUP && !line_start)
+    return;
   while (w->column < column)
     append_raw (w, " ", 1);
+}
+
+void
+rs_text_writer_emphasis (RsTextWriter *w, gboolean on)
+{
+  if (w->style == RS_TEXT_MARKUP)
+    g_string_append (w->out, on ? "<i>" : "</i>");
 }
 
 /* The Unicode superscript or subscript form of one ASCII character, or NULL when there is
@@ -193,7 +221,11 @@ rs_text_writer_wrap (RsTextWriter *w, gsize mark, int indent, int width)
   g_assert (mark <= w->out->len);
 
   if (w->style == RS_TEXT_MARKUP)
-    return;
+    {
+      g_autofree char *spaces = g_strnfill ((gsize) MAX (indent, 0), ' ');
+      g_string_insert (w->out, (gssize) mark, spaces);
+      return;
+    }
 
   g_autofree char *paragraph = g_strdup (w->out->str + mark);
   g_string_truncate (w->out, mark);

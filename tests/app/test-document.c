@@ -284,27 +284,57 @@ static void
 test_history_bounded (void)
 {
   double values[4] = { 1, 2, 3, 4 };
-  double out[4];
-  guint64 step;
-  g_autoptr (RsHistory) history = rs_history_new (4, 3 * 4 * sizeof (double), 1000);
-  g_autoptr (RsHistory) one = rs_history_new (4, 1, 1000);
+  gsize per_step = sizeof (RsHistoryEntry) + 4 * sizeof (double);
+  g_autoptr (RsHistory) history = rs_history_new (3 * per_step, 1000);
+  g_autoptr (RsHistory) one = rs_history_new (1, 1000);
+  RsHistoryEntry *entry;
 
-  g_assert_cmpuint (rs_history_get_capacity (history), ==, 3);
-  g_assert_cmpuint (rs_history_get_capacity (one), ==, 1);
   for (guint64 i = 0; i < 10; i++)
     {
       values[0] = (double) i;
-      rs_history_push (history, i, values);
+      rs_history_push_undo (history, rs_history_new_step (history, i, values, 4));
+      rs_history_push_undo (one, rs_history_new_step (one, i, values, 4));
     }
-  g_assert_cmpuint (rs_history_get_length (history), ==, 3);
+  g_assert_cmpuint (rs_history_get_n_undo (history), ==, 3);
+  g_assert_cmpuint (rs_history_get_bytes (history), <=, 3 * per_step);
+  /* However large, the newest entry is kept. */
+  g_assert_cmpuint (rs_history_get_n_undo (one), ==, 1);
+  g_assert_cmpuint (rs_history_peek_undo (one)->step, ==, 9);
   for (guint64 i = 9; i >= 7; i--)
     {
-      g_assert_true (rs_history_pop (history, &step, out));
-      g_assert_cmpuint (step, ==, i);
-      g_assert_cmpfloat (out[0], ==, (double) i);
-      g_assert_cmpfloat (out[3], ==, 4.0);
+      entry = rs_history_pop_undo (history);
+      g_assert_nonnull (entry);
+      g_assert_cmpuint (entry->step, ==, i);
+      g_assert_cmpfloat (entry->params[0], ==, (double) i);
+      g_assert_cmpfloat (entry->params[3], ==, 4.0);
+      rs_history_recycle (history, entry);
     }
-  g_assert_false (rs_history_pop (history, &step, out));
+  g_assert_null (rs_history_pop_undo (history));
+  g_assert_cmpuint (rs_history_get_bytes (history), ==, 0);
+
+  /* Whole models count whole: room for two edits of the question's model keeps two, and the
+   * redo stack shares the bound. */
+  {
+    RsModel *question = rs_preset_load ("question", NULL);
+    g_autoptr (RsHistory) edits = NULL;
+    RsHistoryEntry *probe = rs_history_new_edit (rs_model_copy (question), NULL, 0, "probe");
+    gsize per_edit;
+
+    edits = rs_history_new (G_MAXSIZE, 1000);
+    rs_history_push_undo (edits, probe);
+    per_edit = rs_history_get_bytes (edits);
+    rs_history_free (g_steal_pointer (&edits));
+
+    edits = rs_history_new (2 * per_edit + per_edit / 2, 1000);
+    for (int i = 0; i < 5; i++)
+      rs_history_push_undo (edits, rs_history_new_edit (rs_model_copy (question), NULL, 0,
+                                                       "Set Θ"));
+    g_assert_cmpuint (rs_history_get_n_undo (edits), ==, 2);
+    rs_history_push_redo (edits, rs_history_new_edit (rs_model_copy (question), NULL, 0, "x"));
+    g_assert_cmpuint (rs_history_get_n_undo (edits) + rs_history_get_n_redo (edits), ==, 2);
+    g_assert_cmpuint (rs_history_get_bytes (edits), <=, 2 * per_edit + per_edit / 2);
+    rs_model_free (question);
+  }
 
   /* The document keeps at most 1000 steps of a small network. */
   {
@@ -316,6 +346,181 @@ test_history_bounded (void)
       undone++;
     g_assert_cmpuint (undone, ==, 1000);
     g_assert_cmpuint (rs_document_get_step (document), ==, 200);
+  }
+}
+
+/* Steps undone and redone come back bit for bit, J and the step number with them; a new step
+ * clears what could be redone, a refused one does not. */
+static void
+test_redo_steps (void)
+{
+  g_autoptr (RsDocument) document = new_document ("xor");
+  size_t n = n_params (document);
+  double *at[4] = { NULL };
+  double cost[4];
+
+  for (int i = 0; i < 4; i++)
+    {
+      at[i] = g_memdup2 (params (document), n * sizeof (double));
+      cost[i] = rs_document_get_cost (document);
+      if (i < 3)
+        g_assert_true (rs_document_step (document));
+    }
+  g_assert_false (rs_document_get_can_redo (document));
+  g_assert_cmpstr (rs_document_get_undo_label (document), ==, "Undo Step 3");
+  g_assert_null (rs_document_get_redo_label (document));
+
+  g_assert_true (rs_document_undo (document));
+  g_assert_true (rs_document_undo (document));
+  assert_params_equal (params (document), at[1], n);
+  g_assert_true (rs_document_get_can_redo (document));
+  g_assert_cmpstr (rs_document_get_undo_label (document), ==, "Undo Step 1");
+  g_assert_cmpstr (rs_document_get_redo_label (document), ==, "Redo Step 2");
+
+  g_assert_true (rs_document_redo (document));
+  g_assert_cmpuint (rs_document_get_step (document), ==, 2);
+  assert_params_equal (params (document), at[2], n);
+  g_assert_cmpfloat (rs_document_get_cost (document), ==, cost[2]);
+  /* The change colouring sees the redone step as the last one. */
+  assert_params_equal (rs_document_get_previous_params (document), at[1], n);
+  g_assert_true (rs_document_redo (document));
+  assert_params_equal (params (document), at[3], n);
+  g_assert_cmpfloat (rs_document_get_cost (document), ==, cost[3]);
+  g_assert_false (rs_document_redo (document));
+  g_assert_cmpuint (rs_document_get_loss_history (document, NULL, NULL, NULL), ==, 4);
+
+  /* A new step after an undo: the undone step is gone for good. */
+  g_assert_true (rs_document_undo (document));
+  g_assert_true (rs_document_get_can_redo (document));
+  g_assert_true (rs_document_step (document));
+  g_assert_false (rs_document_get_can_redo (document));
+  g_assert_false (rs_document_redo (document));
+  assert_params_equal (params (document), at[3], n); /* stepping is deterministic */
+
+  /* A new α also clears it. */
+  g_assert_true (rs_document_undo (document));
+  g_assert_true (rs_document_get_can_redo (document));
+  rs_document_set_alpha (document, 0.5);
+  g_assert_false (rs_document_get_can_redo (document));
+
+  for (int i = 0; i < 4; i++)
+    g_free (at[i]);
+}
+
+/* An edit is undone by putting the whole previous model back, and redone exactly; Reset
+ * returns to the starting parameters of the model shown. */
+static void
+test_redo_edit (void)
+{
+  g_autoptr (RsDocument) document = new_document ("question");
+  size_t n = n_params (document);
+  g_autofree double *start = g_memdup2 (params (document), n * sizeof (double));
+  g_autofree double *stepped = NULL;
+  g_autofree double *edited_params = NULL;
+  g_autoptr (GError) error = NULL;
+  guint generation = rs_document_get_generation (document);
+  RsModel *edited;
+  int loaded = 0;
+
+  g_signal_connect (document, "loaded", G_CALLBACK (count_cb), &loaded);
+  g_assert_true (rs_document_step (document));
+  stepped = g_memdup2 (params (document), n * sizeof (double));
+
+  edited = rs_model_copy (rs_document_get_model (document));
+  rs_network_theta (edited->net, 2)[1 * 3 + 2] = 0.75; /* Θ⁽²⁾₂₂ */
+  g_assert_true (rs_document_edit (document, edited, "Set Θ⁽²⁾₂₂ = 0.75", &error));
+  g_assert_no_error (error);
+  edited_params = g_memdup2 (params (document), n * sizeof (double));
+  g_assert_cmpfloat (rs_network_theta (rs_document_get_model (document)->net, 2)[5], ==, 0.75);
+  g_assert_cmpint (loaded, ==, 1);
+  g_assert_cmpuint (rs_document_get_generation (document), ==, generation);
+  g_assert_cmpstr (rs_document_get_undo_label (document), ==, "Undo Set Θ⁽²⁾₂₂ = 0.75");
+  g_assert_null (rs_document_get_previous_params (document));
+
+  /* Undo: the stepped parameters again, J with them; then the step before. */
+  g_assert_true (rs_document_undo (document));
+  g_assert_cmpint (loaded, ==, 2);
+  assert_params_equal (params (document), stepped, n);
+  g_assert_cmpfloat (rs_document_get_cost (document), ==,
+                     rs_reference_cost (rs_document_get_model (document)->net,
+                                        rs_document_get_model (document)->data));
+  g_assert_cmpstr (rs_document_get_redo_label (document), ==, "Redo Set Θ⁽²⁾₂₂ = 0.75");
+  g_assert_cmpstr (rs_document_get_undo_label (document), ==, "Undo Step 1");
+  g_assert_true (rs_document_undo (document));
+  assert_params_equal (params (document), start, n);
+
+  /* Redo both, bit for bit. */
+  g_assert_true (rs_document_redo (document));
+  assert_params_equal (params (document), stepped, n);
+  g_assert_true (rs_document_redo (document));
+  assert_params_equal (params (document), edited_params, n);
+  g_assert_false (rs_document_get_can_redo (document));
+  g_assert_cmpuint (rs_document_get_generation (document), ==, generation);
+
+  /* Reset returns to the edited model's parameters, as before undo existed. */
+  g_assert_true (rs_document_step (document));
+  rs_document_reset (document);
+  assert_params_equal (params (document), edited_params, n);
+
+  /* A refused edit changes nothing and keeps the history. */
+  g_assert_true (rs_document_step (document));
+  edited = rs_model_copy (rs_document_get_model (document));
+  rs_network_theta (edited->net, 2)[0] = NAN;
+  g_assert_false (rs_document_edit (document, edited, "Set Θ⁽²⁾₁₀", &error));
+  g_assert_nonnull (error);
+  /* (The edited model was made at step 1, so Reset went back to step 1.) */
+  g_assert_cmpstr (rs_document_get_undo_label (document), ==, "Undo Step 2");
+
+  /* Another model forgets it all. */
+  g_assert_true (rs_document_load_preset (document, "xor", NULL));
+  g_assert_cmpuint (rs_document_get_generation (document), !=, generation);
+  g_assert_false (rs_document_get_can_undo (document));
+  g_assert_false (rs_document_get_can_redo (document));
+}
+
+/* α changes in a row (a slider drag) are one undo entry; undo and redo give the exact values
+ * back. */
+static void
+test_redo_alpha (void)
+{
+  g_autoptr (RsDocument) document = new_document ("question");
+  size_t n = n_params (document);
+  g_autofree double *start = g_memdup2 (params (document), n * sizeof (double));
+
+  for (int i = 1; i < 20; i++)
+    rs_document_set_alpha (document, 0.1 + 0.01 * i);
+  rs_document_set_alpha (document, 0.3);
+  g_assert_true (rs_document_get_can_undo (document));
+  g_assert_cmpstr (rs_document_get_undo_label (document), ==, "Undo Set α to 0.3");
+  g_assert_true (rs_document_undo (document));
+  g_assert_cmpfloat (rs_document_get_alpha (document), ==, 0.1);
+  g_assert_cmpfloat (rs_document_get_model (document)->learning_rate, ==, 0.1);
+  g_assert_false (rs_document_get_can_undo (document));
+  assert_params_equal (params (document), start, n);
+  g_assert_cmpstr (rs_document_get_redo_label (document), ==, "Redo Set α to 0.3");
+  g_assert_true (rs_document_redo (document));
+  g_assert_cmpfloat (rs_document_get_alpha (document), ==, 0.3);
+
+  /* A step in between separates two α changes. */
+  g_assert_true (rs_document_step (document));
+  rs_document_set_alpha (document, 0.05);
+  g_assert_true (rs_document_undo (document));
+  g_assert_cmpfloat (rs_document_get_alpha (document), ==, 0.3);
+  g_assert_cmpuint (rs_document_get_step (document), ==, 1);
+  g_assert_true (rs_document_undo (document));
+  g_assert_cmpuint (rs_document_get_step (document), ==, 0);
+  assert_params_equal (params (document), start, n);
+
+  /* Dragged back to where it started: nothing to undo. */
+  rs_document_reset (document);
+  g_assert_false (rs_document_get_can_undo (document));
+  {
+    double alpha = rs_document_get_alpha (document);
+
+    rs_document_set_alpha (document, 0.5);
+    rs_document_set_alpha (document, 0.7);
+    rs_document_set_alpha (document, alpha);
+    g_assert_false (rs_document_get_can_undo (document));
   }
 }
 
@@ -381,6 +586,9 @@ main (int argc, char **argv)
   g_test_add_func ("/document/example", test_example);
   g_test_add_func ("/document/divergence", test_divergence);
   g_test_add_func ("/document/history-bounded", test_history_bounded);
+  g_test_add_func ("/document/redo-steps", test_redo_steps);
+  g_test_add_func ("/document/redo-edit", test_redo_edit);
+  g_test_add_func ("/document/redo-alpha", test_redo_alpha);
   g_test_add_func ("/document/run-budget", test_run_budget);
   g_test_add_func ("/document/reload-and-files", test_reload_and_files);
 

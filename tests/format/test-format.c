@@ -23,6 +23,7 @@
 #include "core/rs-derivation.h"
 #include "core/rs-network.h"
 #include "format/rs-format.h"
+#include "format/rs-parse.h"
 
 typedef struct
 {
@@ -438,6 +439,10 @@ test_markup (void)
       g_autofree char *stripped = NULL;
       g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &stripped, NULL, &error));
       g_assert_no_error (error);
+      /* The no-break spaces that guide the widget's wrapping read as spaces. */
+      g_auto (GStrv) parts = g_strsplit (stripped, "\u00a0", -1);
+      g_free (stripped);
+      stripped = g_strjoinv (" ", parts);
       if (i == 1)
         {
           g_assert_true (g_str_has_prefix (stripped, "∂J/∂Θ(2)31 — the weight from input unit 1"));
@@ -455,9 +460,156 @@ test_markup (void)
       g_assert_cmpint (sub, ==, 0);
 #endif
       if (i == 1)
-        g_assert_nonnull (strstr (markup, "= −0.500 &lt; 0"));
+        g_assert_nonnull (strstr (markup, "=\u00a0−0.500 &lt; 0"));
     }
   fixture_clear (&f);
+}
+
+/* The bias weight of an output unit: ∂J/∂Θ⁽³⁾₁₀ = δ⁽³⁾₁ · 1 = (0.285 − 1) · 1 = −0.715;
+ * Θ⁽³⁾₁₀ ← 0.05 − 0.1 · (−0.715) = 0.1215. */
+static void
+test_question_output_bias (void)
+{
+  Fixture f;
+  fixture_question (&f, 1);
+  g_autofree char *text = derive (&f, 3, 1, 0, 0, RS_TEXT_PLAIN);
+  g_assert_cmpstr (text, ==,
+                   "∂J/∂Θ⁽³⁾₁₀ — the bias weight of output unit 1\n"
+                   "\n"
+                   "  ∂J/∂Θ⁽³⁾₁₀ = δ⁽³⁾₁ · a⁽²⁾₀   (a₀ = 1, the bias unit)\n"
+                   "  δ⁽³⁾₁      = (a⁽³⁾₁ − y₁) · g′(z⁽³⁾₁)\n"
+                   "\n"
+                   "  δ⁽³⁾₁ = (0.285 − 1.000) · 1 = −0.715\n"
+                   "  ∂J/∂Θ⁽³⁾₁₀ = −0.715 · 1 = −0.715\n"
+                   "  update: Θ⁽³⁾₁₀ ← 0.050 − 0.1 · (−0.715) = 0.1215\n");
+  fixture_clear (&f);
+}
+
+/* Hidden unit 3 of the question inactive on every one of four examples, z⁽²⁾₃ = 0.2 − 0.5 x₁
+ * − 0.4 x₂: (1, 0.5) → −0.5, (2, 0) → −0.8, (1, 1) → −0.7, (0.5, 0.5) → −0.25. Dead: every
+ * per-example gradient and the mean are exactly 0. */
+static void
+test_dead_on_all_examples (void)
+{
+  static const double xs[] = { 1, 0.5, 2, 0, 1, 1, 0.5, 0.5 };
+  Fixture f;
+  fixture_question (&f, 4);
+  memcpy (f.data->x, xs, sizeof xs);
+
+  g_autofree char *text = derive (&f, 2, 3, 2, 1, RS_TEXT_PLAIN);
+  assert_has_line (text, "  on example 2 of 4:");
+  assert_has_line (text, "    z⁽²⁾₃ = −0.800 < 0  ⇒  ReLU′ = 0  ⇒  δ⁽²⁾₃ = 0");
+  assert_has_sentence (text, "No error reaches any Θ⁽²⁾₃ₖ, whatever the output errors are: "
+                             "hidden unit 3 is inactive on 4 of 4 examples (dead), so gradient "
+                             "descent cannot change its incoming weights while its inputs stay "
+                             "fixed.");
+  assert_has_line (text, "  mean over 4 examples: ∂J/∂Θ⁽²⁾₃₂ = (0 + 0 + 0 + 0) / 4 = 0");
+  assert_has_line (text, "  update: Θ⁽²⁾₃₂ ← −0.400 − 0.1 · 0 = −0.400 (unchanged)");
+  fixture_clear (&f);
+}
+
+/* A 1-2-3-1 network, so the sum over the next layer has three terms, one through a dead ReLU:
+ *   x = 1, y = 0
+ *   Θ⁽²⁾ = [[0, 1], [0, 2]]                       z⁽²⁾ = (1, 2),        a⁽²⁾ = (1, 2)
+ *   Θ⁽³⁾ = [[0, 1, 0], [0, −1, 0], [0.5, 0, 1]]   z⁽³⁾ = (1, −1, 2.5),  a⁽³⁾ = (1, 0, 2.5)
+ *   Θ⁽⁴⁾ = [[0, 2, 3, −1]]                         z⁽⁴⁾ = 2 − 2.5 = −0.5, δ⁽⁴⁾ = −0.5
+ *   δ⁽³⁾ = (2 · (−0.5) · 1, 3 · (−0.5) · 0, −1 · (−0.5) · 1) = (−1, 0, 0.5)
+ *   δ⁽²⁾₁ = (1 · (−1) − 1 · 0 + 0 · 0.5) · ReLU′(1) = −1;  ∂J/∂Θ⁽²⁾₁₁ = −1 · 1 = −1
+ *   Θ⁽²⁾₁₁ ← 1 − 0.1 · (−1) = 1.1 */
+static void
+test_deep_three_terms (void)
+{
+  static const double theta2[] = { 0, 1, 0, 2 };
+  static const double theta3[] = { 0, 1, 0, 0, -1, 0, 0.5, 0, 1 };
+  static const double theta4[] = { 0, 2, 3, -1 };
+  int units[] = { 1, 2, 3, 1 };
+  Fixture f = { rs_network_new (4, units), rs_data_new (1, 1, 1) };
+  memcpy (rs_network_theta (f.net, 2), theta2, sizeof theta2);
+  memcpy (rs_network_theta (f.net, 3), theta3, sizeof theta3);
+  memcpy (rs_network_theta (f.net, 4), theta4, sizeof theta4);
+  f.data->x[0] = 1.0;
+  f.data->y[0] = 0.0;
+
+  g_autofree char *text = derive (&f, 2, 1, 1, 0, RS_TEXT_PLAIN);
+  assert_has_line (text, "  δ⁽³⁾ᵢ      = (Σₕ Θ⁽⁴⁾ₕᵢ δ⁽⁴⁾ₕ) · ReLU′(z⁽³⁾ᵢ)");
+  assert_has_line (text, "  δ⁽³⁾₁ = −1.000 · 1 = −1.000   (z⁽³⁾₁ = 1.000 > 0)");
+  assert_has_line (text, "  δ⁽³⁾₂ = −1.500 · 0 = 0   (z⁽³⁾₂ = −1.000 < 0)");
+  assert_has_line (text, "  δ⁽³⁾₃ = 0.500 · 1 = 0.500   (z⁽³⁾₃ = 2.500 > 0)");
+  assert_has_line (text, "  Σᵢ Θ⁽³⁾ᵢ₁ δ⁽³⁾ᵢ = 1.000 · (−1.000) − 1.000 · 0 + 0 · 0.500 = −1.000");
+  assert_has_line (text, "  δ⁽²⁾₁ = −1.000 · 1 = −1.000");
+  assert_has_line (text, "  ∂J/∂Θ⁽²⁾₁₁ = −1.000 · 1.000 = −1.000");
+  assert_has_line (text, "  update: Θ⁽²⁾₁₁ ← 1.000 − 0.1 · (−1.000) = 1.100");
+  fixture_clear (&f);
+}
+
+/* For the app's proportional font: no spaces to line up the middle of lines, the sentences in
+ * words in italics and indented like the lines around them. */
+static void
+test_markup_layout (void)
+{
+  Fixture f;
+  fixture_question (&f, 1);
+
+  g_autofree char *live = derive (&f, 2, 2, 1, 0, RS_TEXT_MARKUP);
+  g_assert_nonnull (strstr (live, "\n  δ<sup>(2)</sup><sub>2</sub> =\u00a0(Σ"));
+  /* A long line may break before "=" or "+", not inside a product. */
+  g_assert_nonnull (strstr (live, "−0.100\u00a0·\u00a0(−0.715) + 0.500\u00a0·\u00a00.005 "
+                                  "=\u00a00.074"));
+  g_assert_null (strstr (live, "  ="));
+  g_assert_null (strstr (live, "<i>"));
+
+  g_autofree char *dead = derive (&f, 2, 3, 1, 0, RS_TEXT_MARKUP);
+  g_assert_nonnull (strstr (dead, "\n    <i>No error reaches any Θ<sup>(2)</sup><sub>3k</sub>"));
+  g_assert_nonnull (strstr (dead, "so here it stays dead.</i>\n"));
+
+  g_autofree char *silent = derive (&f, 3, 1, 3, 0, RS_TEXT_MARKUP);
+  g_assert_nonnull (strstr (silent, "\n    <i>a<sup>(2)</sup><sub>3</sub> =\u00a00: hidden unit 3 sends"));
+  fixture_clear (&f);
+}
+
+/* Numbers as people type them, and as the app writes them, read back. */
+/* What the inspector's weight field reads: also the forms rs_format_shortest() writes. */
+static void
+test_parse_number (void)
+{
+  static const struct
+  {
+    const char *text;
+    double value;
+  } good[] = {
+    { "0.5", 0.5 },   { "−0.5", -0.5 },  { "-0.5", -0.5 },       { "+2", 2.0 },
+    { " 1e-3 ", 1e-3 }, { "0,25", 0.25 }, { "2.5×10⁻⁵", 2.5e-5 }, { "−1×10¹²", -1e12 },
+    { "0", 0.0 },     { "10", 10.0 },
+  };
+  static const char *const bad[] = { "abc", "", "  ", "0.5x", "0x10", "1..2", "−", "1 2", "e5",
+                                     "nan", "inf", "−∞", "1e999" };
+  static const double round_trip[] = { 0.1, -0.4, 2.5e-5, -1e300, 0.1 + 0.2, 123456789.0,
+                                       5e-324 };
+  double v;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *message = NULL;
+
+      g_assert_true (rs_parse_number (good[i].text, -G_MAXDOUBLE, G_MAXDOUBLE, &v, &message));
+      g_assert_cmpfloat (v, ==, good[i].value);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *message = NULL;
+
+      if (rs_parse_number (bad[i], -G_MAXDOUBLE, G_MAXDOUBLE, &v, &message))
+        g_error ("“%s” read as %g", bad[i], v);
+      g_assert_nonnull (message);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (round_trip); i++)
+    {
+      g_autofree char *text = rs_format_shortest (round_trip[i]);
+      g_autofree char *message = NULL;
+
+      g_assert_true (rs_parse_number (text, -G_MAXDOUBLE, G_MAXDOUBLE, &v, &message));
+      g_assert_cmpfloat (v, ==, round_trip[i]);
+    }
 }
 
 int
@@ -482,6 +634,11 @@ main (int argc, char **argv)
   g_test_add_func ("/format/derivation/leaky", test_leaky);
   g_test_add_func ("/format/derivation/non-finite", test_non_finite);
   g_test_add_func ("/format/derivation/markup", test_markup);
+  g_test_add_func ("/format/derivation/question-output-bias", test_question_output_bias);
+  g_test_add_func ("/format/derivation/dead-on-all-examples", test_dead_on_all_examples);
+  g_test_add_func ("/format/derivation/deep-three-terms", test_deep_three_terms);
+  g_test_add_func ("/format/derivation/markup-layout", test_markup_layout);
+  g_test_add_func ("/format/parse-number", test_parse_number);
 
   return g_test_run ();
 }
