@@ -10,6 +10,7 @@
 #include "render/rs-diagram.h"
 #include "render/rs-legend.h"
 #include "render/rs-theme.h"
+#include "rs-a11y.h"
 #include "rs-style.h"
 
 /* How close (px) the pointer must be to an edge to hover it. */
@@ -484,6 +485,7 @@ rs_network_view_set_document (RsNetworkView *self, RsDocument *document)
                                                       G_CALLBACK (alpha_changed_cb), self);
     }
   document_loaded_cb (self);
+  rs_a11y_follow_network (GTK_WIDGET (self), document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
