@@ -116,13 +116,13 @@ setup_colour_scheme (RsApplication *self)
 }
 
 static void
-rs_application_shutdown (GApplication *application)
+rs_application_dispose (GObject *object)
 {
-  RsApplication *self = RS_APPLICATION (application);
+  RsApplication *self = RS_APPLICATION (object);
 
   g_clear_object (&self->settings);
   g_clear_object (&self->colour_scheme);
-  G_APPLICATION_CLASS (rs_application_parent_class)->shutdown (application);
+  G_OBJECT_CLASS (rs_application_parent_class)->dispose (object);
 }
 
 static void
@@ -166,10 +166,12 @@ rs_application_open (GApplication *application, GFile **files, int n_files, cons
 static void
 rs_application_class_init (RsApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = rs_application_dispose;
+
   app_class->startup = rs_application_startup;
-  app_class->shutdown = rs_application_shutdown;
   app_class->activate = rs_application_activate;
   app_class->open = rs_application_open;
 }

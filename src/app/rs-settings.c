@@ -41,6 +41,9 @@ rs_settings_restore_model (GSettings *settings, RsDocument *document)
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
   g_return_val_if_fail (RS_IS_DOCUMENT (document), FALSE);
 
+  /* Read first: loading the model saves the α in its file when the model is tracked. */
+  alpha = g_settings_get_double (settings, "alpha");
+
   /* A file moved or broken since is no reason for a dialog at start: the default preset
    * shows instead, and the next model loaded is remembered in its place. */
   uri = g_settings_get_string (settings, "last-file");
@@ -65,7 +68,6 @@ rs_settings_restore_model (GSettings *settings, RsDocument *document)
     }
   /* The α last used with this model, over the one in its file. Checked here rather than
    * bound: the document refuses an invalid α, whatever the settings database holds. */
-  alpha = g_settings_get_double (settings, "alpha");
   if (rs_alpha_is_valid (alpha))
     rs_document_set_alpha (document, alpha);
   return TRUE;

@@ -658,7 +658,6 @@ static void
 bind_settings (RsWindow *self)
 {
   rs_settings_bind_window_size (self->settings, GTK_WINDOW (self));
-  rs_settings_track_model (self->settings, self->document);
   g_settings_bind (self->settings, "colouring", self, "colouring", RS_SETTINGS_BIND_FLAGS);
   g_settings_bind (self->settings, "show-side-panel", self, "show-side-panel",
                    RS_SETTINGS_BIND_FLAGS);
@@ -702,6 +701,8 @@ rs_window_init (RsWindow *self)
 
   update_undo (self);
   self->settings = rs_settings_new ();
+  if (self->settings != NULL)
+    rs_settings_track_model (self->settings, self->document);
   if (self->settings == NULL || !rs_settings_restore_model (self->settings, self->document))
     load_preset (self, RS_PRESET_DEFAULT);
   if (self->settings != NULL)
