@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   gcc libc6-dev meson ninja-build pkg-config
   libglib2.0-dev libgtk-4-dev libjson-glib-dev libcairo2-dev libpango1.0-dev
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core dbus-daemon
   desktop-file-utils appstream gettext
   python3 python3-numpy
 )

@@ -9,6 +9,8 @@ bash build-aux/install-deps.sh
 ninja -C build
 
 if [ -x build/src/app/reluscope ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+  # The settings schema compiled into the build tree, so an uninstalled run remembers too.
+  export GSETTINGS_SCHEMA_DIR="$PWD/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
   exec build/src/app/reluscope
 fi
 echo "No display here: the built-in example through the command-line tool instead."

@@ -1,11 +1,19 @@
-/* rs-application.c — app actions, accelerators, the style sheet and opening windows. */
+/* rs-application.c — app actions, accelerators, the style sheet, light or dark, the About
+ * dialog and opening windows. */
 #include "rs-application.h"
 
+#include <glib/gi18n.h>
+
+#include "rs-colour-scheme.h"
+#include "rs-settings.h"
 #include "rs-window.h"
 
 struct _RsApplication
 {
   GtkApplication parent_instance;
+
+  RsColourScheme *colour_scheme;
+  GSettings *settings; /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (RsApplication, rs_application, GTK_TYPE_APPLICATION)
@@ -25,19 +33,35 @@ new_window_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 static void
 about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  static const char *authors[] = { "The ReluScope authors", NULL };
+  static const char *authors[] = { N_("The ReluScope authors"), NULL };
+  const char *translated_authors[] = { _(authors[0]), NULL };
+  /* The ideas the diagram's colours rest on. */
+  static const char *colour_maps[] = { "ColorBrewer, by Cynthia Brewer",
+                                       "viridis, by Stéfan van der Walt and Nathaniel Smith",
+                                       NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkAboutDialog *about;
 
-  gtk_show_about_dialog (parent,
-                         "program-name", "ReluScope",
-                         "logo-icon-name", RS_APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", "See backpropagation through ReLU networks: weights, "
-                                     "gradients, dead units and the chain rule, one step at "
-                                     "a time.",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", authors,
-                         NULL);
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "destroy-with-parent", TRUE,
+                        "program-name", "ReluScope",
+                        "logo-icon-name", RS_APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("See backpropagation through ReLU networks: weights, "
+                                      "gradients, dead units and the chain rule, one step at "
+                                      "a time."),
+                        "website", "https://github.com/reluscope/reluscope",
+                        "website-label", _("Website"),
+                        "copyright", _("© 2026 The ReluScope authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "authors", translated_authors,
+                        /* Translators: your name(s), one per line, shown in the About dialog. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_about_dialog_add_credit_section (about, _("Colour maps"), colour_maps);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
@@ -61,6 +85,7 @@ static const struct
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.show-side-panel", { "F9", NULL } },
 };
 
@@ -75,6 +100,32 @@ load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* Follow System / Light / Dark in the primary menu (app.colour-scheme), remembered. */
+static void
+setup_colour_scheme (RsApplication *self)
+{
+  g_autoptr (GAction) action = NULL;
+
+  self->colour_scheme = rs_colour_scheme_new (
+    g_application_get_dbus_connection (G_APPLICATION (self)));
+  self->settings = rs_settings_new ();
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "colour-scheme", self->colour_scheme, "choice",
+                     G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_NO_SENSITIVITY);
+  action = G_ACTION (g_property_action_new ("colour-scheme", self->colour_scheme, "choice"));
+  g_action_map_add_action (G_ACTION_MAP (self), action);
+}
+
+static void
+rs_application_dispose (GObject *object)
+{
+  RsApplication *self = RS_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->colour_scheme);
+  G_OBJECT_CLASS (rs_application_parent_class)->dispose (object);
+}
+
 static void
 rs_application_startup (GApplication *application)
 {
@@ -87,6 +138,8 @@ rs_application_startup (GApplication *application)
   for (gsize i = 0; i < G_N_ELEMENTS (app_accels); i++)
     gtk_application_set_accels_for_action (app, app_accels[i].action, app_accels[i].accels);
   load_style ();
+  gtk_window_set_default_icon_name (RS_APPLICATION_ID);
+  setup_colour_scheme (RS_APPLICATION (application));
 }
 
 static void
@@ -114,7 +167,10 @@ rs_application_open (GApplication *application, GFile **files, int n_files, cons
 static void
 rs_application_class_init (RsApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = rs_application_dispose;
 
   app_class->startup = rs_application_startup;
   app_class->activate = rs_application_activate;
@@ -124,6 +180,13 @@ rs_application_class_init (RsApplicationClass *klass)
 static void
 rs_application_init (RsApplication *self)
 {
+}
+
+RsColourScheme *
+rs_application_get_colour_scheme (RsApplication *self)
+{
+  g_return_val_if_fail (RS_IS_APPLICATION (self), NULL);
+  return self->colour_scheme;
 }
 
 RsApplication *

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "rs-colour-scheme.h"
+
 G_BEGIN_DECLS
 
 #define RS_APPLICATION_ID "io.github.reluscope.ReluScope"
@@ -11,5 +13,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RsApplication, rs_application, RS, APPLICATION, GtkApplication)
 
 RsApplication *rs_application_new (GApplicationFlags flags);
+
+/* Light or dark (app.colour-scheme); NULL before startup. */
+RsColourScheme *rs_application_get_colour_scheme (RsApplication *self);
 
 G_END_DECLS

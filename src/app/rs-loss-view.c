@@ -3,6 +3,7 @@
 #include "rs-loss-view.h"
 
 #include "render/rs-loss-plot.h"
+#include "rs-a11y.h"
 #include "rs-style.h"
 
 struct _RsLossView
@@ -179,5 +180,6 @@ rs_loss_view_set_document (RsLossView *self, RsDocument *document)
                                                         self);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  rs_a11y_follow_loss (GTK_WIDGET (self), document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }

@@ -10,6 +10,7 @@
 #include "render/rs-diagram.h"
 #include "render/rs-legend.h"
 #include "render/rs-theme.h"
+#include "rs-a11y.h"
 #include "rs-style.h"
 
 /* How close (px) the pointer must be to an edge to hover it. */
@@ -527,6 +528,7 @@ rs_network_view_set_document (RsNetworkView *self, RsDocument *document)
     }
   self->generation = G_MAXUINT; /* another document: nothing stays selected */
   document_loaded_cb (self);
+  rs_a11y_follow_network (GTK_WIDGET (self), document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 

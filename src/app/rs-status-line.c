@@ -112,6 +112,7 @@ update (RsStatusLine *self)
   RsDocument *document = self->document;
   const RsCensus *census;
   g_autofree char *cost = NULL;
+  g_autofree char *step = NULL;
 
   if (document == NULL || rs_document_get_model (document) == NULL)
     return;
@@ -119,8 +120,9 @@ update (RsStatusLine *self)
   cost = rs_format_number (rs_document_get_cost (document), 4);
   set_label (self->cost_label, g_strdup_printf (_("J = %s"), cost));
   set_label (self->change_label, describe_change (document));
-  set_label (self->step_label,
-             g_strdup_printf (_("step %" G_GUINT64_FORMAT), rs_document_get_step (document)));
+  /* The count goes in as text: a msgid cannot hold G_GUINT64_FORMAT. */
+  step = g_strdup_printf ("%" G_GUINT64_FORMAT, rs_document_get_step (document));
+  set_label (self->step_label, g_strdup_printf (_("step %s"), step));
   census = rs_document_get_census (document);
   set_label (self->dead_label, census != NULL ? describe_dead (census) : g_strdup (""));
   set_label (self->example_label, describe_example (document));

@@ -13,6 +13,7 @@
 #include "rs-loss-view.h"
 #include "rs-network-editor.h"
 #include "rs-network-view.h"
+#include "rs-settings.h"
 #include "rs-status-line.h"
 
 /* While playing, stepping gets at most this much of each frame, so the window keeps answering
@@ -65,6 +66,7 @@ struct _RsWindow
   double steps_owed; /* steps the speed asks for that no frame has taken yet */
   gint64 budget_us;  /* stepping time per frame, MIN_BUDGET_US … MAX_BUDGET_US */
   GtkNativeDialog *chooser;
+  GSettings *settings; /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (RsWindow, rs_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -564,6 +566,7 @@ rs_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WINDOW);
   g_clear_object (&self->document);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rs_window_parent_class)->dispose (object);
 }
@@ -701,6 +704,19 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.focus-alpha", NULL, focus_alpha_activated);
 }
 
+/* Starts from what the last window left and saves this one's changes (see rs-settings.h). */
+static void
+bind_settings (RsWindow *self)
+{
+  rs_settings_bind_window_size (self->settings, GTK_WINDOW (self));
+  g_settings_bind (self->settings, "colouring", self, "colouring", RS_SETTINGS_BIND_FLAGS);
+  g_settings_bind (self->settings, "show-side-panel", self, "show-side-panel",
+                   RS_SETTINGS_BIND_FLAGS);
+  g_settings_bind (self->settings, "show-bias", self, "show-bias", RS_SETTINGS_BIND_FLAGS);
+  g_settings_bind (self->settings, "speed", self->speed_adjustment, "value",
+                   RS_SETTINGS_BIND_FLAGS);
+}
+
 static void
 rs_window_init (RsWindow *self)
 {
@@ -748,7 +764,13 @@ rs_window_init (RsWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   update_undo (self);
-  load_preset (self, RS_PRESET_DEFAULT);
+  self->settings = rs_settings_new ();
+  if (self->settings != NULL)
+    rs_settings_track_model (self->settings, self->document);
+  if (self->settings == NULL || !rs_settings_restore_model (self->settings, self->document))
+    load_preset (self, RS_PRESET_DEFAULT);
+  if (self->settings != NULL)
+    bind_settings (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->network_view));
 }
 
