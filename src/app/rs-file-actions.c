@@ -413,6 +413,9 @@ prompt_response_cb (GtkDialog *dialog, int response, Pending *pending)
   RsFileActions *self = pending->self;
 
   self->prompt = NULL;
+  /* Let go of the window first: the answer may close it while the dialog is still being
+   * released. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (self->window == NULL)
     return;
