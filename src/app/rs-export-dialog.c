@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "format/rs-format.h"
 #include "rs-export.h"
 #include "rs-file-actions.h"
 
@@ -117,8 +118,15 @@ update_cb (RsExportDialog *self)
     case RS_EXPORT_DERIVATION:
     default:
       if (selection (self)->kind == RS_ITEM_EDGE)
-        note = g_strdup (_("The chain rule for the selected weight with the current numbers, "
-                           "as the inspector shows it, in plain text."));
+        {
+          const RsDiagramItem *item = selection (self);
+          g_autofree char *symbol = rs_format_symbol (RS_TEXT_PLAIN, "Θ", item->layer, item->j,
+                                                      item->k);
+
+          note = g_strdup_printf (_("The chain rule for ∂J/∂%s with the current numbers, as "
+                                    "the inspector shows it, in plain text."),
+                                  symbol);
+        }
       else
         {
           note = g_strdup (_("No weight is selected. Click an edge of the diagram to select "

@@ -482,8 +482,8 @@ rs_file_actions_ask_to_save (RsFileActions *self, RsProceedFunc then, gpointer d
                                    _("Save changes to “%s”?"), what);
   gtk_message_dialog_format_secondary_text (
     GTK_MESSAGE_DIALOG (dialog), "%s",
-    _("The network was changed since it was opened or last saved (steps, edits, α). "
-      "Changes that are not saved are lost."));
+    _("Without saving, the steps, edits and α changes made since it was last opened or "
+      "saved are lost."));
   gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
   discard = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
   gtk_widget_add_css_class (discard, "destructive-action");

@@ -50,7 +50,7 @@ struct _RsWindow
   GtkBox *inspect_page;
   GtkBox *data_page;
   GtkBox *network_page;
-  GtkWidget *loading_box;
+  GtkInfoBar *loading_bar;
   GtkSpinner *loading_spinner;
   GtkLabel *loading_label;
 
@@ -617,7 +617,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, inspect_page);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, data_page);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, network_page);
-  gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_bar);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_label);
   gtk_widget_class_bind_template_callback (widget_class, divergence_response_cb);
@@ -675,7 +675,7 @@ rs_window_init (RsWindow *self)
   gtk_menu_button_set_menu_model (self->presets_button, presets_menu);
 
   self->files = rs_file_actions_new (self);
-  g_object_bind_property (self->files, "loading", self->loading_box, "visible",
+  g_object_bind_property (self->files, "loading", self->loading_bar, "revealed",
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->files, "loading", self->loading_spinner, "spinning",
                           G_BINDING_SYNC_CREATE);
