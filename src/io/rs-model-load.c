@@ -35,6 +35,58 @@ static const char *const data_members[] = { "x", "y", NULL };
 static const char *const training_members[] = { "learning_rate", "mode", "step", NULL };
 static const char *const init_members[] = { "scheme", "seed", "bias", "range", NULL };
 
+/* A model file nests four deep (theta, layer, row, number's array); json-glib's parser recurses
+ * once per level, so a hostile file of a million "[" would overflow the stack. */
+#define MAX_NESTING 32
+
+/* Refuses text nested deeper than MAX_NESTING, naming where it goes too deep. Strings are
+ * skipped (a "[" inside one is no nesting); anything else malformed is left to the parser. */
+static gboolean
+check_nesting (const char *data, gsize length, const char *file, GError **error)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+  int line = 1;
+  gsize line_start = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        {
+          line++;
+          line_start = i + 1;
+        }
+      else if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_NESTING)
+            {
+              g_autofree char *place = NULL;
+              glong column = g_utf8_pointer_to_offset (data + line_start, data + i) + 1;
+
+              place = g_strdup_printf ("line %d, column %ld", line, column);
+              rs_io_set_error (error, RS_IO_ERROR_SYNTAX, file, place,
+                               "nested more than %d levels deep (a model file needs 4)",
+                               MAX_NESTING);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
 /* Parses the text, rewording json-glib's "<data>:3:2: Parse error: …" as
  * "<file>: line 3, column 2: …" so syntax errors read like every other message. */
 static JsonParser *
@@ -45,6 +97,8 @@ parse_json (const char *data, gsize length, const char *file, GError **error)
   const char *message;
   int line, column, consumed = 0;
 
+  if (!check_nesting (data, length, file, error))
+    return NULL;
   if (json_parser_load_from_data (parser, data, (gssize) length, &local))
     return g_steal_pointer (&parser);
 
