@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "core/rs-activation.h"
+#include "core/rs-data.h"
 #include "core/rs-init.h"
 #include "io/rs-io-private.h"
 #include "io/rs-json-read.h"
@@ -39,11 +40,30 @@ static const char *const init_members[] = { "scheme", "seed", "bias", "range", N
  * once per level, so a hostile file of a million "[" would overflow the stack. */
 #define MAX_NESTING 32
 
-/* Refuses text nested deeper than MAX_NESTING, naming where it goes too deep. Strings are
- * skipped (a "[" inside one is no nesting); anything else malformed is left to the parser. */
+/* No array of a model file holds more than RS_MAX_EXAMPLES values (data.x's rows; a row or a
+ * layer holds at most RS_MAX_UNITS + 1). json-glib keeps every value as a node of some 80
+ * bytes, so one huge array would cost gigabytes before its length could be refused: twice the
+ * limit is refused unparsed, anything up to it gets the message that names the member. */
+#define MAX_VALUES (2 * MAX (RS_MAX_EXAMPLES, RS_MAX_UNITS + 1))
+
 static gboolean
-check_nesting (const char *data, gsize length, const char *file, GError **error)
+refuse_at (const char *data, gsize i, int line, gsize line_start, const char *file,
+           GError **error, const char *problem)
 {
+  glong column = g_utf8_pointer_to_offset (data + line_start, data + i) + 1;
+  g_autofree char *place = g_strdup_printf ("line %d, column %ld", line, column);
+
+  rs_io_set_error (error, RS_IO_ERROR_SYNTAX, file, place, "%s", problem);
+  return FALSE;
+}
+
+/* Refuses text nested deeper than MAX_NESTING or with an array or object of more than
+ * MAX_VALUES members, naming where, before the parser builds anything. Strings are skipped
+ * (a "[" or "," inside one is text); anything else malformed is left to the parser. */
+static gboolean
+check_structure (const char *data, gsize length, const char *file, GError **error)
+{
+  gsize members[MAX_NESTING + 1] = { 0 }; /* commas seen at each open level */
   gboolean in_string = FALSE;
   int depth = 0;
   int line = 1;
@@ -69,20 +89,25 @@ check_nesting (const char *data, gsize length, const char *file, GError **error)
         in_string = TRUE;
       else if (c == '[' || c == '{')
         {
-          if (++depth > MAX_NESTING)
+          if (depth == MAX_NESTING)
             {
-              g_autofree char *place = NULL;
-              glong column = g_utf8_pointer_to_offset (data + line_start, data + i) + 1;
+              g_autofree char *problem = g_strdup_printf (
+                "nested more than %d levels deep (a model file needs 4)", MAX_NESTING);
 
-              place = g_strdup_printf ("line %d, column %ld", line, column);
-              rs_io_set_error (error, RS_IO_ERROR_SYNTAX, file, place,
-                               "nested more than %d levels deep (a model file needs 4)",
-                               MAX_NESTING);
-              return FALSE;
+              return refuse_at (data, i, line, line_start, file, error, problem);
             }
+          members[++depth] = 0;
         }
       else if ((c == ']' || c == '}') && depth > 0)
         depth--;
+      else if (c == ',' && depth > 0 && ++members[depth] >= MAX_VALUES)
+        {
+          g_autofree char *problem = g_strdup_printf (
+            "more than %d values in one list (no list of a model file holds more)",
+            MAX_VALUES);
+
+          return refuse_at (data, i, line, line_start, file, error, problem);
+        }
     }
   return TRUE;
 }
@@ -97,7 +122,7 @@ parse_json (const char *data, gsize length, const char *file, GError **error)
   const char *message;
   int line, column, consumed = 0;
 
-  if (!check_nesting (data, length, file, error))
+  if (!check_structure (data, length, file, error))
     return NULL;
   if (json_parser_load_from_data (parser, data, (gssize) length, &local))
     return g_steal_pointer (&parser);

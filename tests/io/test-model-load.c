@@ -489,6 +489,18 @@ test_error_nesting (void)
   g_assert_null (load (json->str, &error));
   g_assert_error (error, RS_IO_ERROR, RS_IO_ERROR_SYNTAX);
   g_assert_null (strstr (error->message, "nested"));
+  g_clear_error (&error);
+
+  /* One list longer than any a model holds is refused before json-glib stores it (each value
+   * a node of its own: gigabytes for a file of a few hundred megabytes). */
+  g_string_assign (json, "{\"data\": {\"x\": [[0");
+  for (int i = 0; i < 2 * RS_MAX_EXAMPLES; i++)
+    g_string_append (json, ",0");
+  g_string_append (json, "]]}}");
+  g_assert_null (load (json->str, &error));
+  io_test_assert_error (error, RS_IO_ERROR_SYNTAX,
+                        "model.json: line 1, column 4000017: more than 2000000 values in one "
+                        "list (no list of a model file holds more)");
 }
 
 int
