@@ -668,6 +668,61 @@ test_command_line (void)
   g_assert_true (g_file_equal (rs_document_get_file (document ()), file));
 }
 
+/* Drops `file` on the window as a file manager would (a GdkFileList). */
+static gboolean
+drop (GFile *file)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  GSList *list = g_slist_prepend (NULL, file);
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      GObject *controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+      g_object_unref (controller);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (list);
+  return accepted;
+}
+
+/* A dropped model opens; dropped CSV data goes into the network shown. */
+static void
+test_drop (void)
+{
+  g_autoptr (GFile) model_file = temp_file ("dropped.json");
+  g_autoptr (GFile) csv = temp_file ("dropped.csv");
+  g_autoptr (GError) error = NULL;
+
+  load_preset ("xor");
+  g_assert_true (rs_file_actions_save_to (files (), model_file, &error));
+  load_preset ("question");
+  write_file ("dropped.csv", "0.5,0.25,1,0\n");
+
+  g_assert_true (drop (model_file));
+  iterate_until (not_loading, NULL);
+  g_assert_true (g_file_equal (rs_document_get_file (document ()), model_file));
+  g_assert_cmpint (model ()->net->units[1], ==, 2);
+
+  load_preset ("question");
+  g_assert_true (drop (csv));
+  g_assert_cmpint (model ()->data->n_examples, ==, 1);
+  g_assert_cmpfloat (model ()->data->x[1], ==, 0.25);
+  g_assert_true (rs_document_get_modified (document ()));
+  load_preset ("question");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -698,6 +753,7 @@ main (int argc, char **argv)
   g_test_add_func ("/files/export", test_export);
   g_test_add_func ("/files/import-csv", test_import_csv);
   g_test_add_func ("/files/command-line", test_command_line);
+  g_test_add_func ("/files/drop", test_drop);
 
   status = g_test_run ();
   load_preset ("question");
