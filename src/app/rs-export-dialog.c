@@ -211,13 +211,9 @@ static char *
 suggested_name (RsExportDialog *self)
 {
   static const char *const suffixes[] = { "diagram", "loss", "loss", "derivation" };
-  GFile *file = rs_document_get_file (document (self));
-  g_autofree char *base = file != NULL ? g_file_get_basename (file) : g_strdup ("model");
-  char *dot = strrchr (base, '.');
+  g_autofree char *stem = rs_suggest_file_stem (document (self));
 
-  if (dot != NULL && dot != base)
-    *dot = '\0';
-  return g_strdup_printf ("%s-%s%s", base, suffixes[get_kind (self)], extension (self));
+  return g_strdup_printf ("%s-%s%s", stem, suffixes[get_kind (self)], extension (self));
 }
 
 static void
@@ -351,5 +347,7 @@ rs_export_dialog_new (RsWindow *window)
   if (rs_network_view_get_selection (rs_window_get_network_view (window))->kind == RS_ITEM_EDGE)
     gtk_drop_down_set_selected (self->kind_dropdown, RS_EXPORT_DERIVATION);
   update_cb (self);
+  /* Enter exports: the defaults are what most exports want. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->export_button);
   return self;
 }

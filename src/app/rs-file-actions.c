@@ -327,16 +327,26 @@ save_chosen (RsFileActions *self, GFile *file, Pending *after)
     pending_run (after);
 }
 
-/* A file name for a model that has none yet: its name, made safe, or "model.json". */
-static char *
-suggested_name (RsDocument *doc)
+char *
+rs_suggest_file_stem (RsDocument *document)
 {
-  const char *name = rs_document_get_name (doc);
+  GFile *file = rs_document_get_file (document);
+  const char *name = rs_document_get_name (document);
   g_autofree char *lower = NULL;
   GString *safe;
 
+  if (file != NULL)
+    {
+      char *base = g_file_get_basename (file);
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL && dot != base)
+        *dot = '\0';
+      return base;
+    }
   if (name == NULL || *name == '\0')
-    return g_strdup ("model.json");
+    return g_strdup ("model");
+  /* Letters and digits of the name, lower case, the rest one "-": "the-question-s-network". */
   lower = g_utf8_strdown (name, -1);
   safe = g_string_new (NULL);
   for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
@@ -352,7 +362,6 @@ suggested_name (RsDocument *doc)
     g_string_truncate (safe, safe->len - 1);
   if (safe->len == 0)
     g_string_append (safe, "model");
-  g_string_append (safe, ".json");
   return g_string_free (safe, FALSE);
 }
 
@@ -361,8 +370,9 @@ save_as (RsFileActions *self, Pending *after)
 {
   g_autoptr (GtkFileFilter) filter = model_filter ();
   GFile *file = rs_document_get_file (document (self));
+  g_autofree char *stem = rs_suggest_file_stem (document (self));
   g_autofree char *name = file != NULL ? g_file_get_basename (file)
-                                       : suggested_name (document (self));
+                                       : g_strconcat (stem, ".json", NULL);
 
   run_chooser (self, _("Save Model As"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), filter,
                save_chosen, after);

@@ -41,6 +41,10 @@ typedef void (*RsProceedFunc) (RsWindow *window, gpointer data);
 void rs_file_actions_ask_to_save (RsFileActions *self, RsProceedFunc then, gpointer data,
                                   GDestroyNotify destroy);
 
+/* A base name for files of the document, without extension: its file's ("model" for
+ * model.json), else its name made safe ("the-question-s-network"), else "model". */
+char *rs_suggest_file_stem (RsDocument *document);
+
 /* A modal error dialog over `parent`: `primary` in bold, the error's message under it. */
 void rs_show_error (GtkWindow *parent, const char *primary, const GError *error);
 
