@@ -38,6 +38,9 @@ struct _RsExportDialog
 
   RsWindow *window; /* weak: the dialog is destroyed with it */
   GtkNativeDialog *chooser;
+  /* Each picture keeps its own size: the diagram's from the window, the loss curve wide. */
+  int sizes[2][2];
+  int sized_kind; /* whose size the spin buttons show */
 };
 
 G_DEFINE_FINAL_TYPE (RsExportDialog, rs_export_dialog, GTK_TYPE_WINDOW)
@@ -87,6 +90,14 @@ update_cb (RsExportDialog *self)
 
   if (self->window == NULL)
     return;
+  if (picture && (int) kind != self->sized_kind)
+    {
+      self->sizes[self->sized_kind][0] = gtk_spin_button_get_value_as_int (self->width_spin);
+      self->sizes[self->sized_kind][1] = gtk_spin_button_get_value_as_int (self->height_spin);
+      self->sized_kind = kind;
+      gtk_spin_button_set_value (self->width_spin, self->sizes[kind][0]);
+      gtk_spin_button_set_value (self->height_spin, self->sizes[kind][1]);
+    }
   gtk_widget_set_visible (self->format_label, picture);
   gtk_widget_set_visible (GTK_WIDGET (self->format_dropdown), picture);
   gtk_widget_set_visible (self->size_label, picture);
@@ -334,11 +345,15 @@ rs_export_dialog_new (RsWindow *window)
   /* Defaults from the window: the diagram's size on screen, its bias setting, the model's
    * name as the title. */
   view = GTK_WIDGET (rs_window_get_network_view (window));
-  if (gtk_widget_get_width (view) >= 64 && gtk_widget_get_height (view) >= 64)
-    {
-      gtk_spin_button_set_value (self->width_spin, gtk_widget_get_width (view));
-      gtk_spin_button_set_value (self->height_spin, gtk_widget_get_height (view));
-    }
+  self->sizes[RS_EXPORT_DIAGRAM][0] = gtk_widget_get_width (view) >= 64
+                                        ? gtk_widget_get_width (view) : 1400;
+  self->sizes[RS_EXPORT_DIAGRAM][1] = gtk_widget_get_height (view) >= 64
+                                        ? gtk_widget_get_height (view) : 900;
+  self->sizes[RS_EXPORT_LOSS_PLOT][0] = 1200;
+  self->sizes[RS_EXPORT_LOSS_PLOT][1] = 450;
+  self->sized_kind = RS_EXPORT_DIAGRAM;
+  gtk_spin_button_set_value (self->width_spin, self->sizes[RS_EXPORT_DIAGRAM][0]);
+  gtk_spin_button_set_value (self->height_spin, self->sizes[RS_EXPORT_DIAGRAM][1]);
   g_object_get (window, "show-bias", &show_bias, NULL);
   gtk_check_button_set_active (self->bias_check, show_bias);
   name = rs_document_get_name (rs_window_get_document (window));

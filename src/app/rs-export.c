@@ -9,6 +9,7 @@
 #include "format/rs-format.h"
 #include "render/rs-figure.h"
 #include "render/rs-loss-plot.h"
+#include "render/rs-theme.h"
 
 /* What the network view draws, less hover and selection, in the light palette. */
 static void
@@ -71,8 +72,13 @@ static void
 draw_loss (cairo_t *cr, gconstpointer data)
 {
   const LossPicture *picture = data;
-  RsRect area = { 0, 0, picture->width, picture->height };
+  /* The view's plot runs to its edges; on a page or slide it needs a margin. */
+  double margin = CLAMP (MIN (picture->width, picture->height) * 0.04, 4.0, 40.0);
+  RsRect area = { margin, margin, picture->width - 2 * margin, picture->height - 2 * margin };
 
+  cairo_rectangle (cr, 0, 0, picture->width, picture->height);
+  rs_colour_set_source (cr, rs_theme_get (FALSE)->background);
+  cairo_fill (cr);
   rs_loss_plot_draw (cr, &area, &picture->data);
 }
 
