@@ -18,6 +18,7 @@ struct _RsFileActions
   GtkWidget *prompt;          /* the unsaved-changes prompt, or NULL */
   GCancellable *loading;      /* the load in progress, or NULL */
   char *loading_message;      /* "Opening big.json…" */
+  gboolean changed_meanwhile; /* the network changed while the file was read */
   gboolean close_confirmed;   /* the user chose Save or Discard for closing */
 };
 
@@ -113,9 +114,27 @@ load_job_free (LoadJob *job)
 }
 
 static void
+changed_meanwhile_cb (RsFileActions *self)
+{
+  self->changed_meanwhile = TRUE;
+}
+
+static void
 set_loading (RsFileActions *self, GCancellable *cancellable, const char *message)
 {
   gboolean was = self->loading != NULL;
+  /* NULL while the window is being taken apart. */
+  RsDocument *doc = self->window != NULL ? rs_window_get_document (self->window) : NULL;
+
+  /* Whatever changes from here on was not part of the answer to the prompt before loading. */
+  if (doc != NULL && cancellable != NULL && !was)
+    {
+      self->changed_meanwhile = FALSE;
+      g_signal_connect_swapped (doc, "changed", G_CALLBACK (changed_meanwhile_cb), self);
+      g_signal_connect_swapped (doc, "notify::alpha", G_CALLBACK (changed_meanwhile_cb), self);
+    }
+  else if (doc != NULL && cancellable == NULL && was)
+    g_signal_handlers_disconnect_by_func (doc, changed_meanwhile_cb, self);
 
   g_set_object (&self->loading, cancellable);
   g_free (self->loading_message);
@@ -130,12 +149,41 @@ set_loading (RsFileActions *self, GCancellable *cancellable, const char *message
       cancellable != NULL);
 }
 
+/* A model read in the background, waiting to be shown. */
+typedef struct
+{
+  RsModel *model;
+  GFile *file;
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *loaded = data;
+
+  g_clear_pointer (&loaded->model, rs_model_free);
+  g_object_unref (loaded->file);
+  g_free (loaded);
+}
+
+static void
+show_loaded (RsWindow *window, gpointer data)
+{
+  Loaded *loaded = data;
+  g_autoptr (GError) error = NULL;
+
+  if (!rs_document_take_loaded_model (rs_window_get_document (window),
+                                      g_steal_pointer (&loaded->model), loaded->file, &error))
+    rs_show_error (GTK_WINDOW (window), _("Could not open the model"), error);
+}
+
 static void
 loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   LoadJob *job = user_data;
   RsFileActions *self = job->self;
   g_autoptr (GError) error = NULL;
+  Loaded *loaded;
   RsModel *model;
 
   model = rs_model_loader_load_finish (result, &error);
@@ -148,9 +196,23 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   set_loading (self, NULL, NULL);
-  if (model == NULL
-      || !rs_document_take_loaded_model (document (self), model, job->file, &error))
-    rs_show_error (GTK_WINDOW (self->window), _("Could not open the model"), error);
+  if (model == NULL)
+    {
+      rs_show_error (GTK_WINDOW (self->window), _("Could not open the model"), error);
+      load_job_free (job);
+      return;
+    }
+  loaded = g_new0 (Loaded, 1);
+  loaded->model = model;
+  loaded->file = g_object_ref (job->file);
+  /* Changes made while the file was read are asked about too; those from before were. */
+  if (self->changed_meanwhile)
+    rs_file_actions_ask_to_save (self, show_loaded, loaded, loaded_free);
+  else
+    {
+      show_loaded (self->window, loaded);
+      loaded_free (loaded);
+    }
   load_job_free (job);
 }
 
@@ -395,12 +457,12 @@ save (RsFileActions *self, Pending *after)
   GFile *file = rs_document_get_file (document (self));
 
   if (file == NULL)
-    save_as (self, after);
-  else
-    save_chosen (self, file, after);
-  /* save_chosen() ran `after` (or failed); a chooser owns it now. */
-  if (file != NULL && after != NULL)
-    pending_free (after);
+    {
+      save_as (self, after); /* the chooser owns `after` now */
+      return;
+    }
+  save_chosen (self, file, after);
+  g_clear_pointer (&after, pending_free);
 }
 
 static void

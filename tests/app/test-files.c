@@ -403,6 +403,19 @@ test_async_loader (void)
   open_and_wait (other);
   g_assert_true (g_file_equal (rs_document_get_file (document ()), other));
   g_assert_cmpstr (rs_document_get_name (document ()), ==, "The question's network");
+
+  /* Steps taken while the file was read are asked about before it replaces them. */
+  rs_window_open_file (window, file);
+  g_assert_true (rs_document_step (document ()));
+  iterate_until (not_loading, NULL);
+  g_assert_true (g_file_equal (rs_document_get_file (document ()), other));
+  respond (window, GTK_RESPONSE_CANCEL);
+  g_assert_true (g_file_equal (rs_document_get_file (document ()), other));
+  g_assert_cmpuint (rs_document_get_step (document ()), ==, 1);
+  rs_window_open_file (window, file);
+  respond (window, GTK_RESPONSE_REJECT);
+  iterate_until (not_loading, NULL);
+  g_assert_true (g_file_equal (rs_document_get_file (document ()), file));
 }
 
 /* Close, open and presets ask first when there is something to lose; Cancel keeps it all. */
@@ -452,6 +465,16 @@ test_prompt (void)
   g_assert_nonnull (second);
   respond (second, GTK_RESPONSE_REJECT);
   g_assert_null (second);
+
+  /* A window closed while it reads a file: the read is dropped with it. */
+  second = rs_window_new (gtk_window_get_application (GTK_WINDOW (window)));
+  g_object_add_weak_pointer (G_OBJECT (second), (gpointer *) &second);
+  gtk_window_present (GTK_WINDOW (second));
+  rs_window_open_file (second, file);
+  gtk_window_close (GTK_WINDOW (second));
+  g_assert_null (second);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static void
