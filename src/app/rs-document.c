@@ -367,8 +367,6 @@ static void set_modified (RsDocument *self, gboolean modified);
 static void
 notify_state (RsDocument *self)
 {
-  /* Steps, undo and reset all end here: each changes what a save would write. */
-  set_modified (self, TRUE);
   g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COST]);
@@ -659,7 +657,11 @@ rs_document_run (RsDocument *self, guint max_steps, gint64 budget_us)
     }
 
   if (done > 0)
-    rs_document_clear_divergence (self);
+    {
+      rs_document_clear_divergence (self);
+      /* A refused step changed nothing, so it does not count. */
+      set_modified (self, TRUE);
+    }
   /* The last step's evaluation left J and ∂J/∂Θ of where the run ended; after a refusal they
    * are evaluated again at the state the trainer restored. */
   if (diverged)
@@ -696,6 +698,7 @@ rs_document_undo (RsDocument *self)
   truncate_loss (self);
   rs_document_clear_divergence (self);
   evaluate (self);
+  set_modified (self, TRUE);
   notify_state (self);
   return TRUE;
 }
@@ -717,6 +720,7 @@ rs_document_reset (RsDocument *self)
   set_loss_length (self, 0);
   rs_document_clear_divergence (self);
   evaluate (self);
+  set_modified (self, TRUE);
   notify_state (self);
 }
 

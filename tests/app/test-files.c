@@ -265,6 +265,25 @@ test_modified (void)
     g_assert_true (rs_document_edit (document (), edited, "edit", &error));
     g_assert_true (rs_document_get_modified (document ()));
   }
+
+  /* A refused step changes nothing: the preset stays unmodified. */
+  load_preset ("question");
+  rs_document_set_alpha (document (), 10.0);
+  g_assert_true (rs_document_get_modified (document ()));
+  load_preset ("question");
+  {
+    RsModel *edited = rs_model_copy (model ());
+
+    /* α = 10 from the file itself makes the first step diverge on this network. */
+    edited->learning_rate = 10.0;
+    for (gsize i = 0; i < edited->net->n_params; i++)
+      edited->net->params[i] *= 1e150;
+    g_assert_true (rs_document_set_model (document (), edited, &error));
+  }
+  g_assert_false (rs_document_get_modified (document ()));
+  g_assert_false (rs_document_step (document ()));
+  g_assert_true (rs_document_get_diverged (document ()));
+  g_assert_false (rs_document_get_modified (document ()));
   load_preset ("question");
 }
 
