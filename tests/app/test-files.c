@@ -635,6 +635,28 @@ test_export (void)
     g_assert_false (rs_export_dialog_get_can_export (dialog));
     rs_export_dialog_set_kind (dialog, RS_EXPORT_LOSS_CSV);
     g_assert_true (rs_export_dialog_get_can_export (dialog));
+    {
+      g_autoptr (GFile) via_dialog = temp_file ("via-dialog.csv");
+      g_autofree char *path = g_file_get_path (via_dialog);
+      g_autofree char *text = NULL;
+      g_autofree char *expected_csv = rs_export_loss_csv_text (document ());
+
+      g_assert_true (rs_export_dialog_export_to (dialog, via_dialog, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, expected_csv);
+    }
+    {
+      /* The diagram at the window's size by default. */
+      g_autoptr (GFile) via_dialog = temp_file ("via-dialog.png");
+      g_autofree char *path = g_file_get_path (via_dialog);
+      GtkWidget *diagram = GTK_WIDGET (view);
+
+      rs_export_dialog_set_kind (dialog, RS_EXPORT_DIAGRAM);
+      g_assert_true (rs_export_dialog_export_to (dialog, via_dialog, &error));
+      g_assert_no_error (error);
+      assert_png (path, gtk_widget_get_width (diagram), gtk_widget_get_height (diagram));
+    }
     gtk_window_destroy (GTK_WINDOW (dialog));
 
     rs_network_view_set_selection (view, &edge);
