@@ -18,10 +18,31 @@ struct _RsApplication
 
 G_DEFINE_FINAL_TYPE (RsApplication, rs_application, GTK_TYPE_APPLICATION)
 
+static gpointer
+ref_window (gconstpointer window, gpointer unused)
+{
+  return g_object_ref ((gpointer) window);
+}
+
+/* Closes every window as its close button would, so each asks about unsaved changes; the
+ * application ends with the last one. */
 static void
 quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  /* Referenced: closing one window destroys the dialogs over it. */
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app), ref_window, NULL);
+  gboolean any_left = FALSE;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (RS_IS_WINDOW (l->data))
+      gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    any_left |= RS_IS_WINDOW (l->data);
+  /* Helper windows (shortcuts, About) would keep the application running otherwise. */
+  if (!any_left)
+    g_application_quit (G_APPLICATION (app));
 }
 
 static void
@@ -81,6 +102,10 @@ static const struct
   { "app.quit", { "<Control>q", NULL } },
   { "app.new-window", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.import-data", { "<Control><Shift>o", NULL } },
+  { "win.export", { "<Control>e", NULL } },
   { "win.reset", { "<Control>r", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },
@@ -152,12 +177,30 @@ rs_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* A window still showing the preset it opened with holds nothing of the user's: a file
+ * opened from the command line or the file manager goes there rather than into a second
+ * window beside it. */
+static gboolean
+is_untouched (GtkWindow *window)
+{
+  RsDocument *document;
+
+  if (!RS_IS_WINDOW (window))
+    return FALSE;
+  document = rs_window_get_document (RS_WINDOW (window));
+  return rs_document_get_file (document) == NULL && !rs_document_get_modified (document);
+}
+
 static void
 rs_application_open (GApplication *application, GFile **files, int n_files, const char *hint)
 {
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
+
   for (int i = 0; i < n_files; i++)
     {
-      RsWindow *window = rs_window_new (GTK_APPLICATION (application));
+      RsWindow *window = i == 0 && active != NULL && is_untouched (active)
+                           ? RS_WINDOW (active)
+                           : rs_window_new (GTK_APPLICATION (application));
 
       rs_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));

@@ -55,6 +55,8 @@ struct _RsDocument
 
   char *divergence; /* NULL unless the last step was refused */
   double suggested_alpha;
+
+  gboolean modified; /* changed since it was loaded or saved */
 };
 
 G_DEFINE_FINAL_TYPE (RsDocument, rs_document, G_TYPE_OBJECT)
@@ -77,6 +79,8 @@ enum
   PROP_REDO_LABEL,
   PROP_DIVERGED,
   PROP_DIVERGENCE_MESSAGE,
+  PROP_MODIFIED,
+  PROP_FILE,
   N_PROPS
 };
 
@@ -179,6 +183,12 @@ rs_document_get_property (GObject *object, guint prop_id, GValue *value, GParamS
     case PROP_DIVERGENCE_MESSAGE:
       g_value_set_string (value, self->divergence);
       break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -236,6 +246,8 @@ rs_document_class_init (RsDocumentClass *klass)
   properties[PROP_DIVERGED] = g_param_spec_boolean ("diverged", NULL, NULL, FALSE, ro);
   properties[PROP_DIVERGENCE_MESSAGE] = g_param_spec_string ("divergence-message", NULL, NULL,
                                                              NULL, ro);
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, ro);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -443,6 +455,8 @@ notify_history (RsDocument *self)
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+static void set_modified (RsDocument *self, gboolean modified);
+
 static void
 notify_state (RsDocument *self)
 {
@@ -570,6 +584,7 @@ take_model (RsDocument *self, RsModel *model, const char *preset, GFile *file, G
   g_set_object (&self->file, file);
   set_loss_length (self, 0);
   self->example = 0;
+  self->modified = FALSE; /* announced with every other property */
   evaluate (self);
   announce_model (self);
   return TRUE;
@@ -621,6 +636,7 @@ rs_document_edit (RsDocument *self, RsModel *edited, const char *label, GError *
   self->example = MIN (example, edited->data->n_examples - 1);
   evaluate (self);
   announce_model (self);
+  set_modified (self, TRUE);
   return TRUE;
 }
 
@@ -767,7 +783,11 @@ rs_document_run (RsDocument *self, guint max_steps, gint64 budget_us)
     }
 
   if (done > 0)
-    rs_document_clear_divergence (self);
+    {
+      rs_document_clear_divergence (self);
+      /* A refused step changed nothing, so it does not count. */
+      set_modified (self, TRUE);
+    }
   /* The last step's evaluation left J and ∂J/∂Θ of where the run ended; after a refusal they
    * are evaluated again at the state the trainer restored. */
   if (diverged)
@@ -879,12 +899,16 @@ travel (RsDocument *self, gboolean back)
 
   if (kind == RS_HISTORY_ALPHA)
     {
+      if (current != NULL)
+        set_modified (self, TRUE);
       notify_history (self);
       return current != NULL;
     }
   truncate_loss (self);
   rs_document_clear_divergence (self);
   evaluate (self);
+  if (current != NULL)
+    set_modified (self, TRUE);
   if (reloaded)
     {
       notify_history (self);
@@ -927,6 +951,7 @@ rs_document_reset (RsDocument *self)
   set_loss_length (self, 0);
   rs_document_clear_divergence (self);
   evaluate (self);
+  set_modified (self, TRUE);
   notify_state (self);
 }
 
@@ -1043,6 +1068,8 @@ rs_document_set_alpha (RsDocument *self, double alpha)
   put_alpha (self, alpha);
   if (self->model != NULL)
     notify_history (self);
+  if (self->model != NULL)
+    set_modified (self, TRUE);
 }
 
 RsColouring
@@ -1177,4 +1204,59 @@ rs_document_get_suggested_alpha (RsDocument *self)
 {
   g_return_val_if_fail (RS_IS_DOCUMENT (self), 0.0);
   return self->suggested_alpha;
+}
+
+/* Saving -------------------------------------------------------------------------------- */
+
+static void
+set_modified (RsDocument *self, gboolean modified)
+{
+  if (self->modified == !!modified)
+    return;
+  self->modified = !!modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+gboolean
+rs_document_get_modified (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  return self->modified;
+}
+
+gboolean
+rs_document_take_loaded_model (RsDocument *self, RsModel *model, GFile *file, GError **error)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (model != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return take_model (self, model, NULL, file, error);
+}
+
+gboolean
+rs_document_save (RsDocument *self, GFile *file, GError **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->model != NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Only local files can be written"));
+      return FALSE;
+    }
+  /* The model already holds everything the window shows: α is kept in learning_rate, the
+   * step in step, the parameters in the network. */
+  if (!rs_model_save (self->model, path, error))
+    return FALSE;
+  g_clear_pointer (&self->preset, g_free);
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  set_modified (self, FALSE);
+  return TRUE;
 }

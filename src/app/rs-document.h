@@ -125,4 +125,16 @@ const char *rs_document_get_divergence_message (RsDocument *self);
 /* A smaller α to suggest after a divergence (α / 10), or 0 when there is none. */
 double rs_document_get_suggested_alpha (RsDocument *self);
 
+/* Whether anything a save would write changed since the model was loaded or saved: a step,
+ * an edit, α, undo or reset. Loading and saving clear it ("notify::modified"). */
+gboolean rs_document_get_modified (RsDocument *self);
+/* Replaces the model with `model` (taken, also on failure), read from `file` elsewhere (a
+ * worker thread): the same as rs_document_load_file() without the reading. */
+gboolean rs_document_take_loaded_model (RsDocument *self, RsModel *model, GFile *file,
+                                        GError **error);
+/* Writes the current model (parameters, α, step, data, name, settings) to `file` atomically;
+ * it becomes the document's file, no longer a preset, and unmodified. Nothing changes on
+ * failure. */
+gboolean rs_document_save (RsDocument *self, GFile *file, GError **error);
+
 G_END_DECLS

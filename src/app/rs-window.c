@@ -9,6 +9,7 @@
 #include "io/rs-presets.h"
 #include "rs-alpha-control.h"
 #include "rs-example-editor.h"
+#include "rs-file-actions.h"
 #include "rs-inspector.h"
 #include "rs-loss-view.h"
 #include "rs-network-editor.h"
@@ -57,6 +58,9 @@ struct _RsWindow
   RsExampleEditor *example_editor;
   RsNetworkEditor *network_editor;
   RsInspector *inspector;
+  GtkInfoBar *loading_bar;
+  GtkSpinner *loading_spinner;
+  GtkLabel *loading_label;
 
   RsDocument *document;
   guint generation; /* the document's model when loaded_cb last ran */
@@ -65,8 +69,8 @@ struct _RsWindow
   gint64 last_frame_time;
   double steps_owed; /* steps the speed asks for that no frame has taken yet */
   gint64 budget_us;  /* stepping time per frame, MIN_BUDGET_US … MAX_BUDGET_US */
-  GtkNativeDialog *chooser;
   GSettings *settings; /* NULL when the schema is not installed */
+  RsFileActions *files;
 };
 
 G_DEFINE_FINAL_TYPE (RsWindow, rs_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -87,14 +91,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 show_error (RsWindow *self, const char *primary, const GError *error)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s",
-                                              primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  rs_show_error (GTK_WINDOW (self), primary, error);
 }
 
 /* Stepping ----------------------------------------------------------------------------- */
@@ -289,48 +286,14 @@ speed_input_cb (GtkSpinButton *spin, double *new_value)
 
 /* Opening ------------------------------------------------------------------------------ */
 
+/* Reads the file in the background; see rs_file_actions_open(). */
 void
 rs_window_open_file (RsWindow *self, GFile *file)
 {
-  g_autoptr (GError) error = NULL;
-
   g_return_if_fail (RS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  rs_window_set_playing (self, FALSE);
-  if (!rs_document_load_file (self->document, file, &error))
-    show_error (self, "Could not open the model", error);
-}
-
-static void
-chooser_response_cb (RsWindow *self, int response, GtkNativeDialog *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        rs_window_open_file (self, file);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-open_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  RsWindow *self = RS_WINDOW (widget);
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-
-  if (self->chooser != NULL)
-    return;
-  gtk_file_filter_set_name (filter, "ReluScope models (*.json)");
-  gtk_file_filter_add_pattern (filter, "*.json");
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new ("Open Model", GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                  "_Open", "_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect_swapped (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (self->chooser);
+  rs_file_actions_open (self->files, file);
 }
 
 /* Choosing a preset loads it afresh, also the one already shown: that is how to get its α
@@ -346,9 +309,19 @@ load_preset (RsWindow *self, const char *id)
 }
 
 static void
+load_preset_confirmed (RsWindow *self, gpointer id)
+{
+  load_preset (self, id);
+}
+
+static void
 preset_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  load_preset (RS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  RsWindow *self = RS_WINDOW (widget);
+
+  /* Unsaved changes are asked about first; a preset unchanged since it loaded has none. */
+  rs_file_actions_ask_to_save (self->files, load_preset_confirmed,
+                               g_variant_dup_string (parameter, NULL), g_free);
 }
 
 /* The menu lists each preset by the name in its file, in the order of rs_presets_get_ids(). */
@@ -507,21 +480,40 @@ divergence_response_cb (RsWindow *self, int response)
   rs_document_clear_divergence (self->document);
 }
 
+/* The model's name over its file's name, "• model.json" once changed since it was opened or
+ * saved; the window's own title (task switcher) says the same in one line. */
+static void
+update_title (RsWindow *self)
+{
+  const char *name = rs_document_get_name (self->document);
+  gboolean has_name = name != NULL && *name != '\0';
+  gboolean modified = rs_document_get_modified (self->document);
+  GFile *file = rs_document_get_file (self->document);
+  g_autofree char *file_name = file != NULL ? g_file_get_basename (file) : NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
+
+  gtk_label_set_text (self->title_label, has_name ? name : _("Untitled model"));
+  /* A file's name tells where the model came from; a preset's name says it all. */
+  if (file_name != NULL)
+    subtitle = modified ? g_strdup_printf ("• %s", file_name) : g_strdup (file_name);
+  else if (modified)
+    subtitle = g_strdup (_("• not saved"));
+  gtk_label_set_text (self->subtitle_label, subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
+  title = g_strdup_printf ("%s%s", modified ? "• " : "",
+                           file_name != NULL ? file_name : has_name ? name : "ReluScope");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 static void
 loaded_cb (RsWindow *self)
 {
-  const char *name = rs_document_get_name (self->document);
   const char *hint = rs_document_get_hint (self->document);
   gboolean has_hint = hint != NULL && *hint != '\0';
-  GFile *file = rs_document_get_file (self->document);
-  g_autofree char *file_name = file != NULL ? g_file_get_basename (file) : NULL;
   GtkWidget *focus;
 
-  gtk_label_set_text (self->title_label, name != NULL && *name != '\0' ? name : "Untitled model");
-  /* A file's name tells where the model came from; a preset's name says it all. */
-  gtk_label_set_text (self->subtitle_label, file_name != NULL ? file_name : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), file_name != NULL);
-  gtk_window_set_title (GTK_WINDOW (self), name != NULL && *name != '\0' ? name : "ReluScope");
+  update_title (self);
   gtk_label_set_text (self->hint_label, has_hint ? hint : "");
   /* An edit or its undo keeps the model: a hint the user dismissed stays dismissed. */
   if (rs_document_get_generation (self->document) != self->generation)
@@ -559,9 +551,7 @@ rs_window_dispose (GObject *object)
   RsWindow *self = RS_WINDOW (object);
 
   rs_window_set_playing (self, FALSE);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (self->chooser);
-  g_clear_object (&self->chooser);
+  g_clear_object (&self->files);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WINDOW);
@@ -677,6 +667,9 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, example_editor);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, network_editor);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_bar);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_label);
   gtk_widget_class_bind_template_callback (widget_class, divergence_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_input_cb);
@@ -694,7 +687,6 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-bias", "show-bias");
   gtk_widget_class_install_property_action (widget_class, "win.show-side-panel",
                                             "show-side-panel");
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.example-next", NULL,
                                    example_next_activated);
   gtk_widget_class_install_action (widget_class, "win.example-previous", NULL,
@@ -731,6 +723,8 @@ rs_window_init (RsWindow *self)
   g_signal_connect_swapped (self->document, "notify::undo-label", G_CALLBACK (update_undo),
                             self);
   g_signal_connect_swapped (self->document, "notify::can-redo", G_CALLBACK (update_undo), self);
+  g_signal_connect_swapped (self->document, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
   g_signal_connect_swapped (self->document, "notify::divergence-message",
                             G_CALLBACK (update_divergence), self);
   g_signal_connect_swapped (self->document, "diverged", G_CALLBACK (diverged_cb), self);
@@ -757,6 +751,14 @@ rs_window_init (RsWindow *self)
                             G_CALLBACK (edit_selection_cb), self);
 
   gtk_menu_button_set_menu_model (self->presets_button, presets_menu);
+
+  self->files = rs_file_actions_new (self);
+  g_object_bind_property (self->files, "loading", self->loading_bar, "revealed",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->files, "loading", self->loading_spinner, "spinning",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->files, "loading-message", self->loading_label, "label",
+                          G_BINDING_SYNC_CREATE);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -813,4 +815,18 @@ rs_window_get_document (RsWindow *self)
 {
   g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
   return self->document;
+}
+
+RsFileActions *
+rs_window_get_file_actions (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
+  return self->files;
+}
+
+RsNetworkView *
+rs_window_get_network_view (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), NULL);
+  return self->network_view;
 }

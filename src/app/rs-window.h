@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "rs-document.h"
+#include "rs-network-view.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +17,8 @@ RsWindow *rs_window_new (GtkApplication *application);
 
 RsDocument *rs_window_get_document (RsWindow *self);
 
-/* Loads a model file into this window; errors are shown in a dialog. */
+/* Loads a model file into this window in the background, after asking about unsaved
+ * changes; errors are shown in a dialog. */
 void rs_window_open_file (RsWindow *self, GFile *file);
 
 gboolean rs_window_get_playing (RsWindow *self);
@@ -31,5 +33,10 @@ gboolean rs_window_get_show_side_panel (RsWindow *self);
 void rs_window_set_show_side_panel (RsWindow *self, gboolean show);
 /* Shows the side panel on that page. */
 void rs_window_show_side_page (RsWindow *self, const char *page);
+
+typedef struct _RsFileActions RsFileActions;
+/* Open, save, import, export and the unsaved-changes prompt (rs-file-actions.h). */
+RsFileActions *rs_window_get_file_actions (RsWindow *self);
+RsNetworkView *rs_window_get_network_view (RsWindow *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "core/rs-activation.h"
+#include "core/rs-data.h"
 #include "core/rs-init.h"
 #include "io/rs-io-private.h"
 #include "io/rs-json-read.h"
@@ -35,6 +36,82 @@ static const char *const data_members[] = { "x", "y", NULL };
 static const char *const training_members[] = { "learning_rate", "mode", "step", NULL };
 static const char *const init_members[] = { "scheme", "seed", "bias", "range", NULL };
 
+/* A model file nests four deep (theta, layer, row, number's array); json-glib's parser recurses
+ * once per level, so a hostile file of a million "[" would overflow the stack. */
+#define MAX_NESTING 32
+
+/* No array of a model file holds more than RS_MAX_EXAMPLES values (data.x's rows; a row or a
+ * layer holds at most RS_MAX_UNITS + 1). json-glib keeps every value as a node of some 80
+ * bytes, so one huge array would cost gigabytes before its length could be refused: twice the
+ * limit is refused unparsed, anything up to it gets the message that names the member. */
+#define MAX_VALUES (2 * MAX (RS_MAX_EXAMPLES, RS_MAX_UNITS + 1))
+
+static gboolean
+refuse_at (const char *data, gsize i, int line, gsize line_start, const char *file,
+           GError **error, const char *problem)
+{
+  glong column = g_utf8_pointer_to_offset (data + line_start, data + i) + 1;
+  g_autofree char *place = g_strdup_printf ("line %d, column %ld", line, column);
+
+  rs_io_set_error (error, RS_IO_ERROR_SYNTAX, file, place, "%s", problem);
+  return FALSE;
+}
+
+/* Refuses text nested deeper than MAX_NESTING or with an array or object of more than
+ * MAX_VALUES members, naming where, before the parser builds anything. Strings are skipped
+ * (a "[" or "," inside one is text); anything else malformed is left to the parser. */
+static gboolean
+check_structure (const char *data, gsize length, const char *file, GError **error)
+{
+  gsize members[MAX_NESTING + 1] = { 0 }; /* commas seen at each open level */
+  gboolean in_string = FALSE;
+  int depth = 0;
+  int line = 1;
+  gsize line_start = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        {
+          line++;
+          line_start = i + 1;
+        }
+      else if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (depth == MAX_NESTING)
+            {
+              g_autofree char *problem = g_strdup_printf (
+                "nested more than %d levels deep (a model file needs 4)", MAX_NESTING);
+
+              return refuse_at (data, i, line, line_start, file, error, problem);
+            }
+          members[++depth] = 0;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+      else if (c == ',' && depth > 0 && ++members[depth] >= MAX_VALUES)
+        {
+          g_autofree char *problem = g_strdup_printf (
+            "more than %d values in one list (no list of a model file holds more)",
+            MAX_VALUES);
+
+          return refuse_at (data, i, line, line_start, file, error, problem);
+        }
+    }
+  return TRUE;
+}
+
 /* Parses the text, rewording json-glib's "<data>:3:2: Parse error: …" as
  * "<file>: line 3, column 2: …" so syntax errors read like every other message. */
 static JsonParser *
@@ -45,6 +122,8 @@ parse_json (const char *data, gsize length, const char *file, GError **error)
   const char *message;
   int line, column, consumed = 0;
 
+  if (!check_structure (data, length, file, error))
+    return NULL;
   if (json_parser_load_from_data (parser, data, (gssize) length, &local))
     return g_steal_pointer (&parser);
 

@@ -115,9 +115,10 @@ append_bytes (void *closure, const unsigned char *data, unsigned int length)
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* Renders the figure into `bytes` in the given format. */
+/* Renders draw's picture into `bytes` in the given format. */
 static cairo_status_t
-render_to_memory (const RsFigure *figure, RsFigureFormat format, GByteArray *bytes)
+render_to_memory (int width, int height, RsFigureFormat format, RsDrawFunc draw,
+                  gconstpointer data, GByteArray *bytes)
 {
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -126,23 +127,21 @@ render_to_memory (const RsFigure *figure, RsFigureFormat format, GByteArray *byt
   switch (format)
     {
     case RS_FIGURE_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, figure->width,
-                                                     figure->height);
+      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
       /* Pixels, as --size says, rather than cairo's default points (a third larger). */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case RS_FIGURE_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, figure->width,
-                                                     figure->height);
+      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, width, height);
       break;
     case RS_FIGURE_PNG:
     default:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, figure->width, figure->height);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
       break;
     }
 
   cr = cairo_create (surface);
-  rs_figure_draw (cr, figure);
+  draw (cr, data);
   status = cairo_status (cr);
   cairo_destroy (cr);
 
@@ -156,7 +155,8 @@ render_to_memory (const RsFigure *figure, RsFigureFormat format, GByteArray *byt
 }
 
 gboolean
-rs_figure_write (const RsFigure *figure, const char *path, GError **error)
+rs_render_write_picture (const char *path, int width, int height, RsDrawFunc draw,
+                         gconstpointer data, GError **error)
 {
   g_autoptr (GByteArray) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
@@ -164,23 +164,23 @@ rs_figure_write (const RsFigure *figure, const char *path, GError **error)
   RsFigureFormat format;
   cairo_status_t status;
 
-  g_return_val_if_fail (figure != NULL && figure->state != NULL && path != NULL, FALSE);
+  g_return_val_if_fail (path != NULL && draw != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!rs_figure_format_for_path (path, &format, error))
     return FALSE;
   base = g_path_get_basename (path);
-  if (figure->width < RS_FIGURE_MIN_SIZE || figure->width > RS_FIGURE_MAX_SIZE
-      || figure->height < RS_FIGURE_MIN_SIZE || figure->height > RS_FIGURE_MAX_SIZE)
+  if (width < RS_FIGURE_MIN_SIZE || width > RS_FIGURE_MAX_SIZE || height < RS_FIGURE_MIN_SIZE
+      || height > RS_FIGURE_MAX_SIZE)
     {
       g_set_error (error, RS_RENDER_ERROR, RS_RENDER_ERROR_SIZE,
-                   "%s: size %d×%d is out of range (each side %d to %d)", base, figure->width,
-                   figure->height, RS_FIGURE_MIN_SIZE, RS_FIGURE_MAX_SIZE);
+                   "%s: size %d×%d is out of range (each side %d to %d)", base, width, height,
+                   RS_FIGURE_MIN_SIZE, RS_FIGURE_MAX_SIZE);
       return FALSE;
     }
 
   bytes = g_byte_array_new ();
-  status = render_to_memory (figure, format, bytes);
+  status = render_to_memory (width, height, format, draw, data, bytes);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, RS_RENDER_ERROR, RS_RENDER_ERROR_WRITE, "%s: drawing failed: %s", base,
@@ -201,4 +201,19 @@ rs_figure_write (const RsFigure *figure, const char *path, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+draw_figure (cairo_t *cr, gconstpointer figure)
+{
+  rs_figure_draw (cr, figure);
+}
+
+gboolean
+rs_figure_write (const RsFigure *figure, const char *path, GError **error)
+{
+  g_return_val_if_fail (figure != NULL && figure->state != NULL && path != NULL, FALSE);
+
+  return rs_render_write_picture (path, figure->width, figure->height, draw_figure, figure,
+                                  error);
 }

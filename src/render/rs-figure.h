@@ -54,4 +54,13 @@ gboolean rs_figure_format_for_path (const char *path, RsFigureFormat *format, GE
  * next to `path` and renamed over it (g_file_set_contents). */
 gboolean rs_figure_write (const RsFigure *figure, const char *path, GError **error);
 
+/* Draws a picture of width × height onto cr (any surface). */
+typedef void (*RsDrawFunc) (cairo_t *cr, gconstpointer data);
+
+/* Writes what `draw` draws to `path` in the format of its extension, with the size limits and
+ * the all-or-nothing writing of rs_figure_write() (which is this with rs_figure_draw()). For
+ * other pictures than the figure: the loss plot. */
+gboolean rs_render_write_picture (const char *path, int width, int height, RsDrawFunc draw,
+                                  gconstpointer data, GError **error);
+
 G_END_DECLS

@@ -113,10 +113,44 @@ wait_for_redraw (guint before)
   iterate_until (drawn_since, GUINT_TO_POINTER (before));
 }
 
+/* The message dialog over the window (an unsaved-changes prompt, an error), or NULL; the
+ * caller owns a reference. */
+static GtkWidget *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
+    {
+      GObject *item = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (item)
+          && gtk_window_get_transient_for (GTK_WINDOW (item)) == GTK_WINDOW (window))
+        found = g_object_ref (GTK_WIDGET (item));
+      g_object_unref (item);
+    }
+  return found;
+}
+
+/* Answers "Discard" when loading asks about unsaved changes (after steps it does). */
+static void
+discard_changes (void)
+{
+  GtkWidget *dialog = find_message_dialog ();
+
+  if (dialog != NULL)
+    {
+      gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+      g_object_unref (dialog);
+    }
+}
+
 static void
 load_preset (const char *id)
 {
   activate ("win.preset", g_variant_new_string (id));
+  discard_changes ();
   g_assert_cmpstr (rs_document_get_preset (document ()), ==, id);
   rs_document_set_alpha (document (), rs_document_get_model (document ())->learning_rate);
   iterate (50);

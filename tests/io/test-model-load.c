@@ -464,6 +464,45 @@ test_error_file_too_large (void)
   io_test_remove_dir (dir);
 }
 
+/* A hostile file nested a million deep is refused with its place instead of overflowing
+ * the parser's stack; strings with brackets in them are no nesting. */
+static void
+test_error_nesting (void)
+{
+  g_autoptr (GString) json = g_string_new ("{\"name\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\",\n"
+                                           " \"layers\": ");
+  g_autoptr (GError) error = NULL;
+
+  /* The "{" on line 1 is the first level, so the 32nd "[" is one too many: column 11 + 32. */
+  for (int i = 0; i < 1000000; i++)
+    g_string_append_c (json, '[');
+  g_assert_null (load (json->str, &error));
+  io_test_assert_error (error, RS_IO_ERROR_SYNTAX,
+                        "model.json: line 2, column 43: nested more than 32 levels deep "
+                        "(a model file needs 4)");
+  g_clear_error (&error);
+
+  /* 32 levels are only a syntax matter for the parser, not refused for depth. */
+  g_string_assign (json, "");
+  for (int i = 0; i < 32; i++)
+    g_string_append_c (json, '[');
+  g_assert_null (load (json->str, &error));
+  g_assert_error (error, RS_IO_ERROR, RS_IO_ERROR_SYNTAX);
+  g_assert_null (strstr (error->message, "nested"));
+  g_clear_error (&error);
+
+  /* One list longer than any a model holds is refused before json-glib stores it (each value
+   * a node of its own: gigabytes for a file of a few hundred megabytes). */
+  g_string_assign (json, "{\"data\": {\"x\": [[0");
+  for (int i = 0; i < 2 * RS_MAX_EXAMPLES; i++)
+    g_string_append (json, ",0");
+  g_string_append (json, "]]}}");
+  g_assert_null (load (json->str, &error));
+  io_test_assert_error (error, RS_IO_ERROR_SYNTAX,
+                        "model.json: line 1, column 4000017: more than 2000000 values in one "
+                        "list (no list of a model file holds more)");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -483,6 +522,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model-load/error/whole-text", test_error_whole_text);
   g_test_add_func ("/model-load/error/too-many-examples", test_error_too_many_examples);
   g_test_add_func ("/model-load/error/file-too-large", test_error_file_too_large);
+  g_test_add_func ("/model-load/error/nesting", test_error_nesting);
 
   return g_test_run ();
 }

@@ -144,6 +144,45 @@ test_replaces_whole (Fixture *f, gconstpointer user_data)
   cairo_surface_destroy (surface);
 }
 
+/* Any drawing, not only the figure: a known colour comes back in the pixels. */
+static void
+draw_orange (cairo_t *cr, gconstpointer data)
+{
+  cairo_set_source_rgb (cr, 1.0, 0.5, 0.0);
+  cairo_paint (cr);
+}
+
+static void
+test_any_picture (Fixture *f, gconstpointer user_data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "plain.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "plain.svg", NULL);
+  g_autofree char *svg_text = NULL;
+  g_autoptr (GError) error = NULL;
+  cairo_surface_t *surface;
+  guint32 pixel;
+  gsize length;
+
+  g_assert_true (rs_render_write_picture (png, 100, 70, draw_orange, NULL, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 100);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 70);
+  pixel = *(guint32 *) (gpointer) (cairo_image_surface_get_data (surface)
+                                   + 35 * cairo_image_surface_get_stride (surface) + 50 * 4);
+  g_assert_cmphex (pixel & 0xffffff, ==, 0xff8000);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (rs_render_write_picture (svg, 100, 70, draw_orange, NULL, &error));
+  svg_text = read_file (svg, &length);
+  g_assert_nonnull (strstr (svg_text, "width=\"100"));
+
+  /* The same refusals as the figure's. */
+  g_assert_false (rs_render_write_picture (png, 100, RS_FIGURE_MAX_SIZE + 1, draw_orange, NULL,
+                                           &error));
+  g_assert_error (error, RS_RENDER_ERROR, RS_RENDER_ERROR_SIZE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -154,6 +193,7 @@ main (int argc, char **argv)
   ADD ("/render/figure/svg-pdf", test_svg_pdf);
   ADD ("/render/figure/refusals", test_refusals);
   ADD ("/render/figure/replaces-whole", test_replaces_whole);
+  ADD ("/render/figure/any-picture", test_any_picture);
 #undef ADD
   return g_test_run ();
 }
