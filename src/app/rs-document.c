@@ -674,20 +674,23 @@ rs_document_load_file (RsDocument *self, GFile *file, GError **error)
   if (path == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "Only local files can be opened");
+                   _("Only local files can be opened"));
       return FALSE;
     }
   model = rs_model_load (path, error);
   return model != NULL && take_model (self, model, NULL, file, error);
 }
 
-/* What went wrong with a refused step, in words a learner can act on. */
+/* What went wrong with a refused step, in words a learner can act on. Step numbers go in as
+ * text: a translatable message cannot hold G_GUINT64_FORMAT. */
 static char *
 describe_divergence (RsDocument *self, const RsStepReport *report)
 {
   g_autofree char *alpha = rs_format_shortest (self->alpha);
   g_autofree char *smaller = rs_format_shortest (self->alpha / 10.0);
   g_autofree char *bad = rs_format_number (report->bad_value, 4);
+  g_autofree char *step = g_strdup_printf ("%" G_GUINT64_FORMAT, report->step);
+  g_autofree char *kept = g_strdup_printf ("%" G_GUINT64_FORMAT, self->model->step);
   g_autofree char *what = NULL;
 
   switch (report->status)
@@ -696,25 +699,25 @@ describe_divergence (RsDocument *self, const RsStepReport *report)
       {
         g_autofree char *symbol = rs_format_symbol (RS_TEXT_PLAIN, "Θ", report->where.layer,
                                                     report->where.row, report->where.col);
-        what = g_strdup_printf ("Step %" G_GUINT64_FORMAT " diverged: it would have made %s %s.",
-                                report->step, symbol, bad);
+        /* Translators: "Step 12 diverged: it would have made Θ⁽²⁾₁₁ +∞." */
+        what = g_strdup_printf (_("Step %s diverged: it would have made %s %s."), step, symbol,
+                                bad);
       }
       break;
     case RS_STEP_DIVERGED_COST:
-      what = g_strdup_printf ("Step %" G_GUINT64_FORMAT " diverged: J became %s.", report->step,
-                              bad);
+      what = g_strdup_printf (_("Step %s diverged: J became %s."), step, bad);
       break;
     case RS_STEP_BAD_START:
-      return g_strdup_printf ("J is %s at these parameters, so no step can be taken. "
-                              "Reset, or open another model.", bad);
+      return g_strdup_printf (_("J is %s at these parameters, so no step can be taken. "
+                                "Reset, or open another model."),
+                              bad);
     case RS_STEP_OK:
     default:
       g_assert_not_reached ();
     }
-  return g_strdup_printf ("%s The network stays at step %" G_GUINT64_FORMAT
-                          ", its last finite state. α = %s is too large: try a smaller α, "
-                          "such as %s.",
-                          what, self->model->step, alpha, smaller);
+  return g_strdup_printf (_("%s The network stays at step %s, its last finite state. α = %s is "
+                            "too large: try a smaller α, such as %s."),
+                          what, kept, alpha, smaller);
 }
 
 static void

@@ -1,6 +1,8 @@
 /* rs-diagram-item.c — diagram items and the text of their tooltips. */
 #include "rs-diagram-item.h"
 
+#include <glib/gi18n-lib.h>
+
 gboolean
 rs_diagram_item_equal (const RsDiagramItem *a, const RsDiagramItem *b)
 {
@@ -47,10 +49,10 @@ static char *
 unit_name (const RsNetwork *net, int l, int j)
 {
   if (l == 1)
-    return g_strdup_printf ("input unit %d", j);
+    return g_strdup_printf (_("input unit %d"), j);
   if (l == net->n_layers)
-    return g_strdup_printf ("output unit %d", j);
-  return g_strdup_printf ("hidden unit %d (layer %d)", j, l);
+    return g_strdup_printf (_("output unit %d"), j);
+  return g_strdup_printf (_("hidden unit %d (layer %d)"), j, l);
 }
 
 static void
@@ -81,9 +83,9 @@ describe_unit (GString *s, const RsDiagramItem *item, const RsNetwork *net,
       append_value (s, style, "", "δ", l, j, -1, "", trace->delta[l][j - 1]);
     }
   if (dead)
-    g_string_append (s, "\ndead: inactive on every example");
+    g_string_append_printf (s, "\n%s", _("dead: inactive on every example"));
   else if (l >= 2 && trace->gprime[l][j - 1] == 0)
-    g_string_append (s, "\ninactive on this example: g′(z) = 0, no error flows through");
+    g_string_append_printf (s, "\n%s", _("inactive on this example: g′(z) = 0, no error flows through"));
 }
 
 static void
@@ -96,19 +98,20 @@ describe_edge (GString *s, const RsDiagramItem *item, const RsNetwork *net, doub
   g_autofree char *alpha_text = rs_format_number (alpha, 3);
 
   if (k == 0)
-    g_string_append_printf (s, "bias weight of %s", to);
+    g_string_append_printf (s, _("bias weight of %s"), to);
   else
     {
       g_autofree char *from = unit_name (net, l - 1, k);
 
-      g_string_append_printf (s, "weight from %s into %s", from, to);
+      g_string_append_printf (s, _("weight from %s into %s"), from, to);
     }
   append_value (s, style, "", "Θ", l, j, k, "", net->params[i]);
   append_value (s, style, "∂J/∂", "Θ", l, j, k, "", net->grads[i]);
   {
     g_autofree char *update = rs_format_number (-alpha * net->grads[i], 6);
 
-    g_string_append_printf (s, "\nupdate −α·∂J/∂Θ = %s (α = %s)", update, alpha_text);
+    g_string_append_c (s, '\n');
+  g_string_append_printf (s, _("update −α·∂J/∂Θ = %s (α = %s)"), update, alpha_text);
   }
 }
 
@@ -131,7 +134,7 @@ rs_diagram_item_describe (const RsDiagramItem *item, const RsNetwork *net,
       describe_unit (s, item, net, trace, dead, style);
       break;
     case RS_ITEM_BIAS:
-      g_string_append_printf (s, "+1 (bias unit of layer %d)", item->layer);
+      g_string_append_printf (s, _("+1 (bias unit of layer %d)"), item->layer);
       break;
     case RS_ITEM_EDGE:
       describe_edge (s, item, net, alpha, style);

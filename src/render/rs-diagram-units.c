@@ -7,6 +7,8 @@
  */
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "rs-diagram-private.h"
 #include "rs-text.h"
 
@@ -117,7 +119,7 @@ draw_unit_labels (cairo_t *cr, const RsDiagramLayout *layout, const RsDiagramSta
 
   if (unit_state == RS_UNIT_DEAD)
     {
-      rs_text_draw_with_halo (cr, "dead", lf, RS_TEXT_BOLD, theme->dead_text, halo, x, below,
+      rs_text_draw_with_halo (cr, _("dead"), lf, RS_TEXT_BOLD, theme->dead_text, halo, x, below,
                               0.5, 0.0);
       below += 1.15 * lf;
     }

@@ -2,6 +2,8 @@
  * units; and the overlay of hover and selection. */
 #include "rs-diagram.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "rs-diagram-private.h"
@@ -50,12 +52,12 @@ layer_title (const RsNetwork *net, int l, gboolean with_activation)
   const char *act = l >= 2 ? rs_activation_name (net->activation[l]) : NULL;
 
   if (l == 1)
-    return g_strdup ("input");
+    return g_strdup (_("input"));
   if (l == net->n_layers)
-    return with_activation ? g_strdup_printf ("output (%s)", act) : g_strdup ("output");
+    return with_activation ? g_strdup_printf (_("output (%s)"), act) : g_strdup (_("output"));
   if (with_activation)
-    return g_strdup_printf ("hidden %d (%s)", l - 1, act);
-  return g_strdup_printf ("hidden %d", l - 1);
+    return g_strdup_printf (_("hidden %d (%s)"), l - 1, act);
+  return g_strdup_printf (_("hidden %d"), l - 1);
 }
 
 static char *
@@ -67,9 +69,9 @@ layer_subtitle (const RsDiagramState *state, int l, gboolean with_activation)
 
   if (with_activation && l >= 2)
     g_string_append_printf (s, "%s · ", rs_activation_name (net->activation[l]));
-  g_string_append_printf (s, net->units[l] == 1 ? "%d unit" : "%d units", net->units[l]);
+  g_string_append_printf (s, ngettext ("%d unit", "%d units", net->units[l]), net->units[l]);
   if (dead > 0)
-    g_string_append_printf (s, " · %d dead", dead);
+    g_string_append_printf (s, _(" · %d dead"), dead);
   return g_string_free (s, FALSE);
 }
 

@@ -9,6 +9,8 @@
  */
 #include "rs-legend.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "rs-diagram-private.h"
@@ -28,13 +30,13 @@ caption_for (const RsEdgeScale *scale)
   switch (scale->colouring)
     {
     case RS_COLOURING_GRADIENTS:
-      return "gradient |∂J/∂Θ| (log scale)";
+      return _("gradient |∂J/∂Θ| (log scale)");
     case RS_COLOURING_CHANGE:
-      return "change of Θ";
+      return _("change of Θ");
     case RS_COLOURING_WEIGHTS:
     case RS_N_COLOURINGS:
     default:
-      return "weight Θ";
+      return _("weight Θ");
     }
 }
 
@@ -113,7 +115,7 @@ draw_zero_key (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double
   const double line = 3.2 * size;
   double tw;
 
-  rs_text_measure (cr, "exactly 0", size, RS_TEXT_REGULAR, &tw, NULL);
+  rs_text_measure (cr, _("exactly 0"), size, RS_TEXT_REGULAR, &tw, NULL);
   if (draw)
     {
       cairo_new_path (cr);
@@ -124,7 +126,7 @@ draw_zero_key (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double
       rs_diagram_set_zero_dash (cr, 0.45 * size);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
-      rs_text_draw (cr, "exactly 0", size, RS_TEXT_REGULAR, rs_theme_get (dark)->text,
+      rs_text_draw (cr, _("exactly 0"), size, RS_TEXT_REGULAR, rs_theme_get (dark)->text,
                     x + line + 0.5 * size, y, 0.0, 0.5);
     }
   return line + 0.5 * size + tw;
@@ -134,8 +136,8 @@ draw_zero_key (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double
 static double
 draw_unit_key (cairo_t *cr, double x, double y, double size, gboolean dark, gboolean draw)
 {
-  static const char *const labels[] = { "active", "inactive on this example",
-                                        "dead (inactive on all)" };
+  static const char *const labels[] = { N_("active"), N_("inactive on this example"),
+                                        N_("dead (inactive on all)") };
   const RsTheme *theme = rs_theme_get (dark);
   const double r = 0.72 * size;
   double cx = x;
@@ -144,11 +146,11 @@ draw_unit_key (cairo_t *cr, double x, double y, double size, gboolean dark, gboo
     {
       double tw;
 
-      rs_text_measure (cr, labels[s], size, RS_TEXT_REGULAR, &tw, NULL);
+      rs_text_measure (cr, _(labels[s]), size, RS_TEXT_REGULAR, &tw, NULL);
       if (draw)
         {
           rs_diagram_unit_glyph (cr, theme, s, cx + r, y, r);
-          rs_text_draw (cr, labels[s], size, RS_TEXT_REGULAR, theme->text, cx + 2 * r + 0.4 * size,
+          rs_text_draw (cr, _(labels[s]), size, RS_TEXT_REGULAR, theme->text, cx + 2 * r + 0.4 * size,
                         y, 0.0, 0.5);
         }
       cx += 2 * r + 0.4 * size + tw + (s < RS_UNIT_DEAD ? 1.2 * size : 0);

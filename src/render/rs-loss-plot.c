@@ -5,6 +5,8 @@
  */
 #include "rs-loss-plot.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <limits.h>
 #include <math.h>
 
@@ -156,7 +158,7 @@ draw_axes (cairo_t *cr, const Axes *ax, const RsLossPlotData *data, const RsThem
   rs_colour_set_source (cr, theme->text_muted);
   cairo_rectangle (cr, f->x + 0.5, f->y + 0.5, f->width - 1, f->height - 1);
   cairo_stroke (cr);
-  rs_text_draw (cr, "step", ax->size, RS_TEXT_REGULAR, theme->text_muted,
+  rs_text_draw (cr, _("step"), ax->size, RS_TEXT_REGULAR, theme->text_muted,
                 f->x + f->width, f->y + f->height + 1.5 * ax->size, 1.0, 0.0);
 
   if (data->dead)
@@ -255,10 +257,10 @@ draw_key (cairo_t *cr, const Axes *ax, const RsLossPlotData *data, const RsTheme
 {
   double y = ax->frame.y - 0.75 * ax->size;
 
-  rs_text_draw (cr, "J (log scale)", ax->size, RS_TEXT_BOLD, theme->plot_cost, ax->frame.x, y,
+  rs_text_draw (cr, _("J (log scale)"), ax->size, RS_TEXT_BOLD, theme->plot_cost, ax->frame.x, y,
                 0.0, 0.5);
   if (data->dead)
-    rs_text_draw (cr, "dead hidden units (right axis, dashed)", ax->size, RS_TEXT_REGULAR,
+    rs_text_draw (cr, _("dead hidden units (right axis, dashed)"), ax->size, RS_TEXT_REGULAR,
                   theme->plot_dead, ax->frame.x + ax->frame.width, y, 1.0, 0.5);
 }
 
@@ -300,7 +302,7 @@ rs_loss_plot_draw (cairo_t *cr, const RsRect *area, const RsLossPlotData *data)
   cairo_restore (cr);
 
   if (!any_cost)
-    rs_text_draw (cr, data->n == 0 ? "no steps yet" : "J is not finite", ax.size,
+    rs_text_draw (cr, data->n == 0 ? _("no steps yet") : _("J is not finite"), ax.size,
                   RS_TEXT_ITALIC, theme->text_muted, ax.frame.x + ax.frame.width / 2,
                   ax.frame.y + ax.frame.height / 2, 0.5, 0.5);
   cairo_restore (cr);
