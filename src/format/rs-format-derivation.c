@@ -9,6 +9,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "rs-text-writer.h"
 
 #define DIGITS     3  /* significant digits of every factor */
@@ -83,12 +85,12 @@ static char *
 describe_unit (int n_layers, int l, int j)
 {
   if (l == 1)
-    return g_strdup_printf ("input unit %d", j);
+    return g_strdup_printf (_("input unit %d"), j);
   if (l == n_layers)
-    return g_strdup_printf ("output unit %d", j);
+    return g_strdup_printf (_("output unit %d"), j);
   if (n_layers > 3)
-    return g_strdup_printf ("hidden unit %d of layer %d", j, l);
-  return g_strdup_printf ("hidden unit %d", j);
+    return g_strdup_printf (_("hidden unit %d of layer %d"), j, l);
+  return g_strdup_printf (_("hidden unit %d"), j);
 }
 
 static void
@@ -112,11 +114,11 @@ write_heading (Ctx *c)
 
   write_gradient_symbol (&c->w, d->layer, d->row, d->col);
   if (d->col == 0)
-    rs_text_writer_printf (&c->w, " — the bias weight of %s", to);
+    rs_text_writer_printf (&c->w, _(" — the bias weight of %s"), to);
   else
     {
       g_autofree char *from = describe_unit (d->n_layers, d->layer - 1, d->col);
-      rs_text_writer_printf (&c->w, " — the weight from %s into %s", from, to);
+      rs_text_writer_printf (&c->w, _(" — the weight from %s into %s"), from, to);
     }
   end_line (c);
 }
@@ -141,7 +143,7 @@ write_symbolic (Ctx *c)
   rs_text_writer_text (w, " · ");
   write_unit (w, "a", l - 1, k);
   if (k == 0)
-    rs_text_writer_text (w, "   (a₀ = 1, the bias unit)");
+    rs_text_writer_text (w, _("   (a₀ = 1, the bias unit)"));
   end_line (c);
 
   begin_line (c, 2);
@@ -223,7 +225,7 @@ write_branch_note (RsTextWriter *w, RsActivation activation, int layer, int i, d
   rs_text_writer_number (w, z, DIGITS);
   rs_text_writer_text (w, relation_text (branch));
   if (branch == RS_BRANCH_ZERO)
-    rs_text_writer_printf (w, ": %s(0) by convention", prime_name (activation));
+    rs_text_writer_printf (w, _(": %s(0) by convention"), prime_name (activation));
   rs_text_writer_text (w, ")");
 }
 
@@ -251,7 +253,7 @@ write_signed_sum (Ctx *c, const double *values, gsize stride, int n, WriteRest w
         write_rest (c, i);
     }
   if (shown < n)
-    rs_text_writer_printf (w, " + … (%d more)", n - shown);
+    rs_text_writer_printf (w, _(" + … (%d more)"), n - shown);
 }
 
 /* The δ⁽ˡ⁺¹⁾ᵢ lines, one per unit of the next layer: (aᵢ − yᵢ) · g′ = δ at the output, the
@@ -290,7 +292,7 @@ write_next_deltas (Ctx *c)
   if (shown < d->n_terms)
     {
       begin_line (c, c->indent);
-      rs_text_writer_printf (w, "… and %d more", d->n_terms - shown);
+      rs_text_writer_printf (w, _("… and %d more"), d->n_terms - shown);
       end_line (c);
     }
 }
@@ -353,7 +355,7 @@ write_branch_line (Ctx *c)
     case RS_BRANCH_ZERO:
       rs_text_writer_printf (w, "%s(0) = ", name);
       write_gprime (w, d->activation, d->gprime);
-      rs_text_writer_text (w, " by convention");
+      rs_text_writer_text (w, _(" by convention"));
       break;
     case RS_BRANCH_NEGATIVE:
     case RS_BRANCH_POSITIVE:
@@ -366,7 +368,7 @@ write_branch_line (Ctx *c)
           rs_text_writer_text (w, ") = ");
           write_gprime (w, d->activation, d->gprime);
           if (d->branch == RS_BRANCH_NEGATIVE)
-            rs_text_writer_text (w, " (the leaky slope)");
+            rs_text_writer_text (w, _(" (the leaky slope)"));
         }
       break;
     case RS_BRANCH_SMOOTH:
@@ -377,10 +379,10 @@ write_branch_line (Ctx *c)
       if (d->activation == RS_ACTIVATION_SIGMOID)
         rs_text_writer_text (w, "σ(z)(1 − σ(z)) = ");
       else if (d->activation == RS_ACTIVATION_TANH)
-        rs_text_writer_text (w, "1 − tanh²(z) = ");
+        rs_text_writer_text (w, _("1 − tanh²(z) = "));
       write_gprime (w, d->activation, d->gprime);
       if (d->activation == RS_ACTIVATION_LINEAR)
-        rs_text_writer_text (w, " (linear)");
+        rs_text_writer_text (w, _(" (linear)"));
       break;
     }
 
@@ -409,36 +411,36 @@ write_cut_sentence (Ctx *c)
   gsize mark = rs_text_writer_mark (w);
   rs_text_writer_emphasis (w, TRUE);
   g_snprintf (sub, sizeof sub, "%dk", j);
-  rs_text_writer_text (w, "No error reaches any ");
+  rs_text_writer_text (w, _("No error reaches any "));
   rs_text_writer_symbol (w, "Θ", l, sub);
   if (l == d->n_layers)
     {
-      rs_text_writer_text (w, ", whatever its error ");
+      rs_text_writer_text (w, _(", whatever its error "));
       write_unit (w, "a", l, j);
       rs_text_writer_text (w, " − ");
       write_unit (w, "y", 0, j);
       rs_text_writer_text (w, " is: ");
     }
   else
-    rs_text_writer_text (w, ", whatever the output errors are: ");
+    rs_text_writer_text (w, _(", whatever the output errors are: "));
 
   if (d->dead)
     {
-      rs_text_writer_printf (w, "%s is inactive on %d of %d examples (dead), so gradient descent "
-                                "cannot change its incoming weights while its inputs stay fixed.",
+      rs_text_writer_printf (w, _("%s is inactive on %d of %d examples (dead), so gradient descent "
+                                "cannot change its incoming weights while its inputs stay fixed."),
                              unit, m, m);
       if (l == 2)
-        rs_text_writer_text (w, " Its inputs are the training data themselves, so here it "
-                                "stays dead.");
+        rs_text_writer_text (w, _(" Its inputs are the training data themselves, so here it "
+                                "stays dead."));
     }
   else if (inactive == 1)
-    rs_text_writer_printf (w, "%s is only inactive on this example (active on %d of %d), so "
-                              "the other examples still move its incoming weights.",
+    rs_text_writer_printf (w, _("%s is only inactive on this example (active on %d of %d), so "
+                              "the other examples still move its incoming weights."),
                            unit, d->n_active, m);
   else
-    rs_text_writer_printf (w, "%s is inactive on this example and %d other%s (active on %d "
+    rs_text_writer_printf (w, _("%s is inactive on this example and %d other%s (active on %d "
                               "of %d), so the examples where it is active still move its "
-                              "incoming weights.",
+                              "incoming weights."),
                            unit, inactive - 1, inactive - 1 == 1 ? "" : "s", d->n_active, m);
   rs_text_writer_emphasis (w, FALSE);
   rs_text_writer_wrap (w, mark, c->indent + 2, WRAP_WIDTH);
@@ -501,8 +503,8 @@ write_gradient_line (Ctx *c)
       gsize mark = rs_text_writer_mark (w);
       rs_text_writer_emphasis (w, TRUE);
       write_unit (w, "a", d->layer - 1, d->col);
-      rs_text_writer_printf (w, " = 0: %s sends nothing on this example, so this weight gets no "
-                                "gradient from it, whatever ", from);
+      rs_text_writer_printf (w, _(" = 0: %s sends nothing on this example, so this weight gets no "
+                                "gradient from it, whatever "), from);
       write_unit (w, "δ", d->layer, d->row);
       rs_text_writer_text (w, " is.");
       rs_text_writer_emphasis (w, FALSE);
@@ -520,7 +522,7 @@ write_mean_line (Ctx *c)
   int m = d->n_examples;
 
   begin_line (c, 2);
-  rs_text_writer_printf (w, "mean over %d examples: ", m);
+  rs_text_writer_printf (w, _("mean over %d examples: "), m);
   write_gradient_symbol (w, d->layer, d->row, d->col);
   rs_text_writer_text (w, " = ");
   if (m <= MAX_LISTED)
@@ -559,7 +561,7 @@ write_update_line (Ctx *c, double alpha)
   g_autofree char *alpha_text = rs_format_shortest (alpha);
 
   begin_line (c, 2);
-  rs_text_writer_text (w, "update: ");
+  rs_text_writer_text (w, _("update: "));
   write_pair (w, "Θ", d->layer, d->row, d->col);
   rs_text_writer_text (w, " ← ");
   rs_text_writer_number (w, d->theta, DIGITS);
@@ -569,12 +571,12 @@ write_update_line (Ctx *c, double alpha)
   if (new_theta == d->theta)
     {
       rs_text_writer_number (w, new_theta, DIGITS);
-      rs_text_writer_text (w, " (unchanged)");
+      rs_text_writer_text (w, _(" (unchanged)"));
     }
   else if (!isfinite (new_theta))
     {
       rs_text_writer_number (w, new_theta, DIGITS);
-      rs_text_writer_text (w, " — this step would diverge");
+      rs_text_writer_text (w, _(" — this step would diverge"));
     }
   else
     {
@@ -601,7 +603,7 @@ rs_format_derivation (const RsDerivation *derivation, double alpha, RsTextStyle 
   if (derivation->n_examples > 1)
     {
       begin_line (&c, 2);
-      rs_text_writer_printf (&c.w, "on example %d of %d:", derivation->example + 1,
+      rs_text_writer_printf (&c.w, _("on example %d of %d:"), derivation->example + 1,
                              derivation->n_examples);
       end_line (&c);
     }
