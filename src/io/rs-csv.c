@@ -102,12 +102,12 @@ read_row (GPtrArray *fields, gboolean may_be_header, const char *file, int line,
 
       if (!is_number || !isfinite (row[c]))
         {
-          g_autofree char *place = g_strdup_printf ("line %d, column %u", line, c + 1);
+          g_autofree char *place = g_strdup_printf (_("line %d, column %u"), line, c + 1);
           g_autofree char *shown = show_field (field);
 
           /* strtod takes "inf", "nan" and 1e999 (→ ∞): numbers, but none a network can
            * learn from. */
-          rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "%s is not a %snumber",
+          rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("%s is not a %snumber"),
                            shown, is_number ? "finite " : "");
           return FALSE;
         }
@@ -137,7 +137,7 @@ rs_csv_load_from_data (const char *data, gsize length, const char *name, int n_i
   if (length > 0 && memchr (data, '\0', length) != NULL)
     {
       rs_io_set_error (error, RS_IO_ERROR_SYNTAX, name, NULL,
-                       "not a text file (it contains a NUL byte)");
+                       _("not a text file (it contains a NUL byte)"));
       return NULL;
     }
 
@@ -176,15 +176,15 @@ rs_csv_load_from_data (const char *data, gsize length, const char *name, int n_i
       fields = g_ptr_array_new_with_free_func (g_free);
       if (!split_fields (p, stop, fields))
         {
-          g_autofree char *place = g_strdup_printf ("line %d", line);
-          rs_io_set_error (error, RS_IO_ERROR_SYNTAX, name, place, "a quote is not closed");
+          g_autofree char *place = g_strdup_printf (_("line %d"), line);
+          rs_io_set_error (error, RS_IO_ERROR_SYNTAX, name, place, _("a quote is not closed"));
           return NULL;
         }
       if (fields->len != (guint) columns)
         {
-          g_autofree char *place = g_strdup_printf ("line %d", line);
+          g_autofree char *place = g_strdup_printf (_("line %d"), line);
           rs_io_set_error (error, RS_IO_ERROR_INVALID, name, place,
-                           "expected %d columns, found %u", columns, fields->len);
+                           _("expected %d columns, found %u"), columns, fields->len);
           return NULL;
         }
 
@@ -200,9 +200,9 @@ rs_csv_load_from_data (const char *data, gsize length, const char *name, int n_i
 
       if (m == RS_MAX_EXAMPLES)
         {
-          g_autofree char *place = g_strdup_printf ("line %d", line);
+          g_autofree char *place = g_strdup_printf (_("line %d"), line);
           rs_io_set_error (error, RS_IO_ERROR_INVALID, name, place,
-                           "more than %d examples", RS_MAX_EXAMPLES);
+                           _("more than %d examples"), RS_MAX_EXAMPLES);
           return NULL;
         }
       g_array_append_vals (values, row, (guint) columns);
@@ -212,7 +212,7 @@ rs_csv_load_from_data (const char *data, gsize length, const char *name, int n_i
 
   if (m == 0)
     {
-      rs_io_set_error (error, RS_IO_ERROR_INVALID, name, NULL, "no examples");
+      rs_io_set_error (error, RS_IO_ERROR_INVALID, name, NULL, _("no examples"));
       return NULL;
     }
 
@@ -220,7 +220,7 @@ rs_csv_load_from_data (const char *data, gsize length, const char *name, int n_i
   if (examples == NULL)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, name, NULL,
-                       "not enough memory for %d examples", m);
+                       _("not enough memory for %d examples"), m);
       return NULL;
     }
   for (int t = 0; t < m; t++)

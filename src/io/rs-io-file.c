@@ -15,9 +15,10 @@ refuse_size (goffset size, gsize max_bytes, const char *name, GError **error)
                              ? g_strdup_printf ("%" G_GSIZE_FORMAT " MiB", max_bytes / (1024 * 1024))
                              : g_strdup_printf ("%" G_GSIZE_FORMAT " bytes", max_bytes);
 
-  rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL,
-                   "too large (%" G_GINT64_FORMAT " bytes, the limit is %s)", (gint64) size,
-                   limit);
+  g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) size);
+
+  rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL, _("too large (%s bytes, the limit is %s)"),
+                   found, limit);
   return FALSE;
 }
 
@@ -38,14 +39,14 @@ rs_io_read_file (const char *path, gsize max_bytes, char **contents, gsize *leng
   if (fd < 0)
     {
       int saved = errno;
-      rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL, "cannot open: %s",
+      rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL, _("cannot open: %s"),
                        g_strerror (saved));
       return FALSE;
     }
 
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
-      rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL, "not a regular file");
+      rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL, _("not a regular file"));
       close (fd);
       return FALSE;
     }
@@ -80,7 +81,7 @@ rs_io_read_file (const char *path, gsize max_bytes, char **contents, gsize *leng
       if (got < 0)
         {
           int saved = errno;
-          rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL, "cannot read: %s",
+          rs_io_set_error (error, RS_IO_ERROR_READ, name, NULL, _("cannot read: %s"),
                            g_strerror (saved));
           close (fd);
           return FALSE;

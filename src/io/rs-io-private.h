@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gi18n-lib.h>
 
 #include "core/rs-data.h"
 #include "core/rs-model.h"

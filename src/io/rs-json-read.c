@@ -90,7 +90,7 @@ number_problem (JsonNode *node, double *out)
           /* JSON has no NaN or ∞, but 1e999 parses to ∞: refuse it like any other
            * non-finite value, or the first forward pass would fill the network with NaN. */
           if (!isfinite (value))
-            return g_strdup ("not a finite number");
+            return g_strdup (_("not a finite number"));
           *out = value;
           return NULL;
         }
@@ -98,7 +98,7 @@ number_problem (JsonNode *node, double *out)
 
   {
     g_autofree char *found = rs_json_describe (node);
-    return g_strdup_printf ("expected a number, found %s", found);
+    return g_strdup_printf (_("expected a number, found %s"), found);
   }
 }
 
@@ -109,7 +109,7 @@ rs_json_require_member (JsonObject *object, const char *name, const char *file,
   JsonNode *node = json_object_get_member (object, name);
 
   if (node == NULL)
-    rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "missing");
+    rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("missing"));
   return node;
 }
 
@@ -128,7 +128,7 @@ rs_json_check_members (JsonObject *object, const char *const *known, const char 
         continue;
 
       names = g_strjoinv (", ", (char **) known);
-      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, prefix, "unknown member \"%s\" (%s)",
+      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, prefix, _("unknown member \"%s\" (%s)"),
                        name, names);
       return FALSE;
     }
@@ -144,7 +144,7 @@ rs_json_expect_object (JsonNode *node, const char *file, const char *place, GErr
     return json_node_get_object (node);
 
   found = rs_json_describe (node);
-  rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "expected an object, found %s",
+  rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("expected an object, found %s"),
                    found);
   return NULL;
 }
@@ -158,7 +158,7 @@ rs_json_expect_array (JsonNode *node, const char *file, const char *place, GErro
     return json_node_get_array (node);
 
   found = rs_json_describe (node);
-  rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "expected an array, found %s",
+  rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("expected an array, found %s"),
                    found);
   return NULL;
 }
@@ -177,7 +177,7 @@ rs_json_read_string (JsonNode *node, const char *file, const char *place, const 
     }
 
   found = rs_json_describe (node);
-  rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "expected a string, found %s",
+  rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("expected a string, found %s"),
                    found);
   return FALSE;
 }
@@ -213,11 +213,11 @@ rs_json_read_double_in (JsonNode *node, const char *file, const char *place, dou
 
   rs_io_format_shortest (value, shown, sizeof shown);
   if (min == 0.0 && max == INFINITY)
-    rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "must not be negative, found %s",
+    rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("must not be negative, found %s"),
                      shown);
   else
     rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place,
-                     "must be between %s and %s, found %s",
+                     _("must be between %s and %s, found %s"),
                      rs_io_format_shortest (min, low, sizeof low),
                      rs_io_format_shortest (max, high, sizeof high), shown);
   return FALSE;
@@ -241,20 +241,23 @@ rs_json_read_integer (JsonNode *node, const char *file, const char *place, gint6
     {
       g_autofree char *found = rs_json_describe (node);
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place,
-                       "expected an integer, found %s", found);
+                       _("expected an integer, found %s"), found);
       return FALSE;
     }
 
   if (value < min || value > max)
     {
+      /* The numbers go in as text: a translatable message cannot hold G_GINT64_FORMAT. */
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
       if (min == 0 && max == G_MAXINT64)
         rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place,
-                         "must not be negative, found %" G_GINT64_FORMAT, value);
+                         _("must not be negative, found %s"), found);
       else
         rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place,
-                         "must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT
-                         ", found %" G_GINT64_FORMAT,
-                         min, max, value);
+                         _("must be between %s and %s, found %s"), lo, hi, found);
       return FALSE;
     }
 
@@ -276,7 +279,7 @@ rs_json_read_row (JsonNode *node, int n, const char *file, const char *parent, i
       g_autofree char *found = rs_json_describe (node);
       g_autofree char *place = g_strdup_printf ("%s[%d]", parent, index);
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place,
-                       "expected an array of %d %s, found %s", n,
+                       _("expected an array of %d %s, found %s"), n,
                        n == 1 ? "number" : "numbers", found);
       return FALSE;
     }
@@ -286,7 +289,7 @@ rs_json_read_row (JsonNode *node, int n, const char *file, const char *parent, i
   if (length != (guint) n)
     {
       g_autofree char *place = g_strdup_printf ("%s[%d]", parent, index);
-      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "expected %d %s, found %u", n,
+      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("expected %d %s, found %u"), n,
                        n == 1 ? "number" : "numbers", length);
       return FALSE;
     }
@@ -318,7 +321,7 @@ rs_json_read_matrix (JsonNode *node, int rows, int cols, const char *file, const
   length = json_array_get_length (array);
   if (length != (guint) rows)
     {
-      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "expected %d %s, found %u",
+      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("expected %d %s, found %u"),
                        rows, rows == 1 ? "row" : "rows", length);
       return FALSE;
     }

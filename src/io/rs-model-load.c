@@ -51,7 +51,7 @@ refuse_at (const char *data, gsize i, int line, gsize line_start, const char *fi
            GError **error, const char *problem)
 {
   glong column = g_utf8_pointer_to_offset (data + line_start, data + i) + 1;
-  g_autofree char *place = g_strdup_printf ("line %d, column %ld", line, column);
+  g_autofree char *place = g_strdup_printf (_("line %d, column %ld"), line, column);
 
   rs_io_set_error (error, RS_IO_ERROR_SYNTAX, file, place, "%s", problem);
   return FALSE;
@@ -92,7 +92,7 @@ check_structure (const char *data, gsize length, const char *file, GError **erro
           if (depth == MAX_NESTING)
             {
               g_autofree char *problem = g_strdup_printf (
-                "nested more than %d levels deep (a model file needs 4)", MAX_NESTING);
+                _("nested more than %d levels deep (a model file needs 4)"), MAX_NESTING);
 
               return refuse_at (data, i, line, line_start, file, error, problem);
             }
@@ -103,7 +103,7 @@ check_structure (const char *data, gsize length, const char *file, GError **erro
       else if (c == ',' && depth > 0 && ++members[depth] >= MAX_VALUES)
         {
           g_autofree char *problem = g_strdup_printf (
-            "more than %d values in one list (no list of a model file holds more)",
+            _("more than %d values in one list (no list of a model file holds more)"),
             MAX_VALUES);
 
           return refuse_at (data, i, line, line_start, file, error, problem);
@@ -154,7 +154,7 @@ read_header (JsonObject *root, const char *file, GError **error)
   if (node == NULL)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "format",
-                       "missing (not a ReluScope model file)");
+                       _("missing (not a ReluScope model file)"));
       return FALSE;
     }
   if (!rs_json_read_string (node, file, "format", &format, error))
@@ -163,7 +163,7 @@ read_header (JsonObject *root, const char *file, GError **error)
     {
       g_autofree char *found = rs_json_describe (node);
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "format",
-                       "expected \"" FORMAT_NAME "\", found %s", found);
+                       _("expected \"%s\", found %s"), FORMAT_NAME, found);
       return FALSE;
     }
 
@@ -173,10 +173,11 @@ read_header (JsonObject *root, const char *file, GError **error)
     return FALSE;
   if (version != FORMAT_VERSION)
     {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "version",
-                       "unsupported version %" G_GINT64_FORMAT
-                       " (this ReluScope reads version %d)",
-                       version, FORMAT_VERSION);
+                       _("unsupported version %s (this ReluScope reads version %d)"), found,
+                       FORMAT_VERSION);
       return FALSE;
     }
   return TRUE;
@@ -233,7 +234,7 @@ read_name (JsonObject *object, const char *member, const char *place, NameParser
   if (!parse (name, out))
     {
       g_autofree char *found = rs_json_describe (node);
-      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, "unknown %s (%s)", found,
+      rs_io_set_error (error, RS_IO_ERROR_INVALID, file, place, _("unknown %s (%s)"), found,
                        all_names);
       return FALSE;
     }
@@ -258,7 +259,7 @@ read_layers (JsonObject *root, const char *file, GError **error)
   if (n_layers < RS_MIN_LAYERS || n_layers > RS_MAX_LAYERS)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "layers",
-                       "expected %d to %d layers, found %u", RS_MIN_LAYERS, RS_MAX_LAYERS,
+                       _("expected %d to %d layers, found %u"), RS_MIN_LAYERS, RS_MAX_LAYERS,
                        n_layers);
       return NULL;
     }
@@ -287,7 +288,7 @@ read_layers (JsonObject *root, const char *file, GError **error)
       if (i == 0 && json_object_has_member (layer, "activation"))
         {
           rs_io_set_error (error, RS_IO_ERROR_INVALID, file, activation_place,
-                           "the input layer has no activation");
+                           _("the input layer has no activation"));
           return NULL;
         }
       g = i + 1 == n_layers ? RS_ACTIVATION_LINEAR : RS_ACTIVATION_RELU;
@@ -301,7 +302,7 @@ read_layers (JsonObject *root, const char *file, GError **error)
   if (net == NULL)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "layers",
-                       "not enough memory for a network of this size");
+                       _("not enough memory for a network of this size"));
       return NULL;
     }
   for (guint l = 2; l <= n_layers; l++)
@@ -405,7 +406,7 @@ read_theta (JsonObject *root, RsNetwork *net, const RsInitSpec *spec, const char
   if (n_matrices != (guint) net->n_layers - 1)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "theta",
-                       "expected %d matrices (one per layer after the input), found %u",
+                       _("expected %d matrices (one per layer after the input), found %u"),
                        net->n_layers - 1, n_matrices);
       return FALSE;
     }
@@ -436,7 +437,7 @@ read_data (JsonObject *root, const RsNetwork *net, const char *file, GError **er
   if (node == NULL)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "data",
-                       "missing (a model needs at least one training example)");
+                       _("missing (a model needs at least one training example)"));
       return NULL;
     }
   if ((object = rs_json_expect_object (node, file, "data", error)) == NULL
@@ -451,19 +452,19 @@ read_data (JsonObject *root, const RsNetwork *net, const char *file, GError **er
   if (m == 0)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "data.x",
-                       "no examples (a model needs at least one)");
+                       _("no examples (a model needs at least one)"));
       return NULL;
     }
   if (m > RS_MAX_EXAMPLES)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "data.x",
-                       "%u examples, more than the limit of %d", m, RS_MAX_EXAMPLES);
+                       _("%u examples, more than the limit of %d"), m, RS_MAX_EXAMPLES);
       return NULL;
     }
   if (json_array_get_length (ys) != m)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "data.y",
-                       "expected %u %s (as many as data.x), found %u", m,
+                       _("expected %u %s (as many as data.x), found %u"), m,
                        m == 1 ? "example" : "examples", json_array_get_length (ys));
       return NULL;
     }
@@ -472,7 +473,7 @@ read_data (JsonObject *root, const RsNetwork *net, const char *file, GError **er
   if (data == NULL)
     {
       rs_io_set_error (error, RS_IO_ERROR_INVALID, file, "data",
-                       "not enough memory for %u examples", m);
+                       _("not enough memory for %u examples"), m);
       return NULL;
     }
   if (!rs_json_read_matrix (x, (int) m, data->n_inputs, file, "data.x", data->x, error)
@@ -554,14 +555,14 @@ rs_model_load_from_data (const char *data, gsize length, const char *name, GErro
   if (root_node == NULL)
     {
       rs_io_set_error (error, RS_IO_ERROR_SYNTAX, name, NULL,
-                       "empty, expected a JSON object");
+                       _("empty, expected a JSON object"));
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_autofree char *found = rs_json_describe (root_node);
       rs_io_set_error (error, RS_IO_ERROR_INVALID, name, NULL,
-                       "expected an object at the top level, found %s", found);
+                       _("expected an object at the top level, found %s"), found);
       return NULL;
     }
   root = json_node_get_object (root_node);
@@ -580,7 +581,7 @@ rs_model_load_from_data (const char *data, gsize length, const char *name, GErro
   model = rs_model_new (net, examples);
   if (model == NULL)
     {
-      rs_io_set_error (error, RS_IO_ERROR_INVALID, name, NULL, "not enough memory");
+      rs_io_set_error (error, RS_IO_ERROR_INVALID, name, NULL, _("not enough memory"));
       return NULL;
     }
   g_steal_pointer (&net);

@@ -148,13 +148,13 @@ check_savable (const RsModel *model, const char *file, GError **error)
       if (!isfinite (settings[i].value))
         {
           rs_io_set_error (error, RS_IO_ERROR_WRITE, file, settings[i].place,
-                           "not a finite number, nothing was saved");
+                           _("not a finite number, nothing was saved"));
           return FALSE;
         }
       if (settings[i].value < settings[i].min || settings[i].value > settings[i].max)
         {
           rs_io_set_error (error, RS_IO_ERROR_WRITE, file, settings[i].place,
-                           "%s is out of range, nothing was saved",
+                           _("%s is out of range, nothing was saved"),
                            rs_io_format_shortest (settings[i].value, shown, sizeof shown));
           return FALSE;
         }
@@ -169,7 +169,7 @@ check_savable (const RsModel *model, const char *file, GError **error)
         rs_network_locate (net, i, &l, &j, &k);
         place = g_strdup_printf ("theta[%d][%d][%d]", l - 2, j - 1, k);
         rs_io_set_error (error, RS_IO_ERROR_WRITE, file, place,
-                         "not a finite number, nothing was saved");
+                         _("not a finite number, nothing was saved"));
         return FALSE;
       }
 
@@ -185,16 +185,18 @@ check_savable (const RsModel *model, const char *file, GError **error)
               g_autofree char *place =
                 g_strdup_printf ("data.%c[%d][%d]", side == 0 ? 'x' : 'y', t, i);
               rs_io_set_error (error, RS_IO_ERROR_WRITE, file, place,
-                               "not a finite number, nothing was saved");
+                               _("not a finite number, nothing was saved"));
               return FALSE;
             }
       }
 
   if (model->step > G_MAXINT64 || model->init.seed > G_MAXINT64)
     {
+      g_autofree char *limit = g_strdup_printf ("%" G_GINT64_FORMAT, G_MAXINT64);
+
       rs_io_set_error (error, RS_IO_ERROR_WRITE, file,
                        model->step > G_MAXINT64 ? "training.step" : "init.seed",
-                       "larger than %" G_GINT64_FORMAT ", nothing was saved", G_MAXINT64);
+                       _("larger than %s, nothing was saved"), limit);
       return FALSE;
     }
   return TRUE;
@@ -224,7 +226,7 @@ rs_model_save (const RsModel *model, const char *path, GError **error)
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0666, &local))
     {
-      rs_io_set_error (error, RS_IO_ERROR_WRITE, name, NULL, "cannot save: %s",
+      rs_io_set_error (error, RS_IO_ERROR_WRITE, name, NULL, _("cannot save: %s"),
                        local->message);
       return FALSE;
     }

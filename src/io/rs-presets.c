@@ -2,6 +2,7 @@
 #include "io/rs-presets.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "io/rs-model-file.h"
 #include "rs-presets-resources.h"
@@ -64,7 +65,7 @@ rs_preset_load (const char *id, GError **error)
     {
       g_autofree char *known = g_strjoinv (", ", (char **) preset_ids);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "no example called \"%s\" (%s)", id,
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("no example called \"%s\" (%s)"), id,
                    known);
       return NULL;
     }
