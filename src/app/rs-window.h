@@ -32,4 +32,9 @@ void rs_window_set_show_side_panel (RsWindow *self, gboolean show);
 /* Shows the side panel on that page. */
 void rs_window_show_side_page (RsWindow *self, const char *page);
 
+/* The phase walk-through of a step (W): Space, → and Page Down go to the next phase, ← and
+ * Page Up to the previous one, Esc leaves, and Play runs the phases (rs-walkthrough.h). */
+gboolean rs_window_get_walkthrough (RsWindow *self);
+void rs_window_set_walkthrough (RsWindow *self, gboolean walkthrough);
+
 G_END_DECLS

@@ -148,7 +148,8 @@ draw_errors (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
   const int L = layout->n_layers;
   const RsLayoutLayer *layer = &layout->layers[L];
   const RsTrace *trace = state->diagram.trace;
-  const double lf = layer->label_font_size;
+  /* A size up from the unit labels: these numbers are what the phase is about. */
+  const double lf = layout->font_size;
 
   if (!layer->show_value || state->diagram.target == NULL)
     return;
@@ -193,7 +194,7 @@ draw_deltas (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
   for (int l = MAX (2, (int) ceil (reach->delta_front - 1e-9)); l <= layout->n_layers; l++)
     {
       const RsLayoutLayer *layer = &layout->layers[l];
-      const double lf = layer->label_font_size, r = layer->radius;
+      const double lf = layout->font_size, r = layer->radius;
 
       for (int j = 1; j <= layer->n_units; j++)
         {
