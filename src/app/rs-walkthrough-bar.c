@@ -97,9 +97,13 @@ static void
 rs_walkthrough_bar_dispose (GObject *object)
 {
   RsWalkthroughBar *self = RS_WALKTHROUGH_BAR (object);
+  GtkWidget *child;
 
   rs_walkthrough_bar_set_walkthrough (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WALKTHROUGH_BAR);
+  /* The two rows hold the bound children but are not bound themselves. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rs_walkthrough_bar_parent_class)->dispose (object);
 }
