@@ -10,11 +10,10 @@ struct _RsWalkthroughBar
   GtkWidget parent_instance;
 
   GtkLabel *phase_label;
-  GtkBox *names_box;
+  GtkLabel *names_label;
   GtkDropDown *speed_dropdown;
   GtkLabel *equation_label;
   GtkLabel *note_label;
-  GtkWidget *names[RS_N_PHASES];
 
   RsWalkthrough *walkthrough;
   gulong changed_handler;
@@ -23,6 +22,30 @@ struct _RsWalkthroughBar
 
 G_DEFINE_FINAL_TYPE (RsWalkthroughBar, rs_walkthrough_bar, GTK_TYPE_WIDGET)
 
+/* "Forward › Output error › Backward › …": the current phase bold, those still to come
+ * faint, so it reads without colour. One label, so a narrow window ellipsizes it instead of
+ * growing. */
+static char *
+names_markup (RsPhase current)
+{
+  GString *markup = g_string_new (NULL);
+
+  for (int p = 0; p < RS_N_PHASES; p++)
+    {
+      g_autofree char *name = g_markup_escape_text (rs_walkthrough_phase_name (p), -1);
+
+      if (p > 0)
+        g_string_append (markup, " <span alpha=\"55%\">›</span> ");
+      if (p == (int) current)
+        g_string_append_printf (markup, "<b>%s</b>", name);
+      else if (p > (int) current)
+        g_string_append_printf (markup, "<span alpha=\"55%%\">%s</span>", name);
+      else
+        g_string_append (markup, name);
+    }
+  return g_string_free (markup, FALSE);
+}
+
 static void
 update (RsWalkthroughBar *self)
 {
@@ -30,23 +53,16 @@ update (RsWalkthroughBar *self)
   g_autofree char *text = NULL;
   g_autofree char *equation = NULL;
   g_autofree char *note = NULL;
+  g_autofree char *names = NULL;
 
   if (self->walkthrough == NULL)
     return;
   phase = rs_walkthrough_get_phase (self->walkthrough);
-  text = g_strdup_printf (_("Phase %d of %d"), (int) phase + 1, RS_N_PHASES);
+  text = g_strdup_printf (_("Phase %d of %d: %s"), (int) phase + 1, RS_N_PHASES,
+                          rs_walkthrough_phase_name (phase));
   gtk_label_set_text (self->phase_label, text);
-  for (int p = 0; p < RS_N_PHASES; p++)
-    {
-      /* Done, current and still to come read differently, and not only by colour: the
-       * current one is bold. */
-      gtk_widget_remove_css_class (self->names[p], "current-phase");
-      gtk_widget_remove_css_class (self->names[p], "dim-label");
-      if (p == (int) phase)
-        gtk_widget_add_css_class (self->names[p], "current-phase");
-      else if (p > (int) phase)
-        gtk_widget_add_css_class (self->names[p], "dim-label");
-    }
+  names = names_markup (phase);
+  gtk_label_set_markup (self->names_label, names);
   equation = rs_walkthrough_get_equation_markup (self->walkthrough);
   gtk_label_set_markup (self->equation_label, equation);
   note = rs_walkthrough_get_note (self->walkthrough);
@@ -120,7 +136,7 @@ rs_walkthrough_bar_class_init (RsWalkthroughBarClass *klass)
                                                "/io/github/reluscope/ReluScope/"
                                                "rs-walkthrough-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, RsWalkthroughBar, phase_label);
-  gtk_widget_class_bind_template_child (widget_class, RsWalkthroughBar, names_box);
+  gtk_widget_class_bind_template_child (widget_class, RsWalkthroughBar, names_label);
   gtk_widget_class_bind_template_child (widget_class, RsWalkthroughBar, speed_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RsWalkthroughBar, equation_label);
   gtk_widget_class_bind_template_child (widget_class, RsWalkthroughBar, note_label);
@@ -131,19 +147,6 @@ static void
 rs_walkthrough_bar_init (RsWalkthroughBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  for (int p = 0; p < RS_N_PHASES; p++)
-    {
-      if (p > 0)
-        {
-          GtkWidget *arrow = gtk_label_new ("›");
-
-          gtk_widget_add_css_class (arrow, "dim-label");
-          gtk_box_append (self->names_box, arrow);
-        }
-      self->names[p] = gtk_label_new (rs_walkthrough_phase_name (p));
-      gtk_box_append (self->names_box, self->names[p]);
-    }
 }
 
 GtkWidget *

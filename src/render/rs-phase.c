@@ -151,7 +151,7 @@ draw_errors (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
   /* A size up from the unit labels: these numbers are what the phase is about. */
   const double lf = layout->font_size;
 
-  if (!layer->show_value || state->diagram.target == NULL)
+  if (layer->radius < 2 * RS_LAYOUT_DOT_RADIUS || state->diagram.target == NULL)
     return;
   for (int j = 1; j <= layer->n_units; j++)
     {
@@ -204,7 +204,8 @@ draw_deltas (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
           rs_diagram_layout_unit_centre (layout, l, j, &x, &y);
           if (blocked && r >= RS_LAYOUT_DOT_RADIUS)
             draw_gate (cr, x, y, r, gate);
-          if (!layer->show_value)
+          /* Units too small for their own value still have room for δ beside them. */
+          if (r < 2 * RS_LAYOUT_DOT_RADIUS)
             continue;
 
           lx = x + 0.6 * r;

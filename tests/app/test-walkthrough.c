@@ -180,7 +180,10 @@ static const char *const equations[RS_N_PHASES] = {
 static void
 assert_phase (int phase)
 {
-  g_autofree char *label = g_strdup_printf ("Phase %d of %d", phase + 1, RS_N_PHASES);
+  static const char *const names[RS_N_PHASES] = { "Forward", "Output error", "Backward",
+                                                  "Gradients", "Update" };
+  g_autofree char *label = g_strdup_printf ("Phase %d of %d: %s", phase + 1, RS_N_PHASES,
+                                            names[phase]);
   const char *equation = rs_walkthrough_bar_get_text (bar (), "equation");
 
   g_assert_cmpint (drawn_phase (), ==, phase);
