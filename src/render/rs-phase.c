@@ -12,6 +12,9 @@
 
 /* The front reaches its last layer at this progress; the rest of the phase holds the end. */
 #define FRONT_END 0.9
+/* The edges of a gap fade in while the front is between these fractions of the gap. */
+#define LIT_START 0.15
+#define LIT_END 0.85
 
 /* The bar across a blocked unit: red enough to read as "stop" on either background, and it
  * is a shape with a word beside it, never the colour alone. */
@@ -52,8 +55,8 @@ rs_phase_front (RsPhase phase, int n_layers, double progress)
 typedef struct
 {
   int values_through;   /* a and z shown for layers ≤ this (0: all) */
-  double forward_front; /* edges into l lit when l − 0.5 ≤ this */
-  double delta_front;   /* δ shown for layers ≥ this; edges into l lit when l − 0.5 ≥ this */
+  double forward_front; /* the forward front, a fractional layer (rs_phase_front) */
+  double delta_front;   /* the backward front: δ shown for layers ≥ this */
 } Reach;
 
 static Reach
@@ -85,27 +88,45 @@ reach_of (const RsPhaseState *state)
   return r;
 }
 
-/* Θ where the signal has passed, 0 (grey) where it has not; in the backward picture the edges
- * into a unit whose δ is exactly 0 stay 0 whatever the front. */
+/* How far the edges into layer l are lit, 0 … 1: they fade in while the front crosses their
+ * gap (forward from l − 1 towards l, backward from l towards l − 1), so the colours move
+ * smoothly with the progress. */
+static double
+gap_lit (const RsPhaseState *state, const Reach *reach, int l)
+{
+  double crossed;
+
+  if (state->phase == RS_PHASE_FORWARD)
+    crossed = reach->forward_front - (l - 1);
+  else if (state->phase == RS_PHASE_BACKWARD)
+    crossed = l - reach->delta_front;
+  else
+    return 1.0;
+  return CLAMP ((crossed - LIT_START) / (LIT_END - LIT_START), 0.0, 1.0);
+}
+
+/* Θ where the signal has passed, 0 (grey) where it has not, and between while it passes. In
+ * the backward picture the edges into a unit whose δ is exactly 0 stay 0 whatever the front. */
 static void
 light_edges (RsNetwork *display, const RsPhaseState *state, const Reach *reach)
 {
   const RsNetwork *net = state->diagram.net;
   const RsTrace *trace = state->diagram.trace;
-  gboolean backward = state->phase == RS_PHASE_BACKWARD || state->phase == RS_PHASE_GRADIENTS;
+  gboolean backward = state->phase == RS_PHASE_BACKWARD;
 
   for (int l = 2; l <= net->n_layers; l++)
     {
-      gboolean lit = backward ? l - 0.5 >= reach->delta_front : l - 0.5 <= reach->forward_front;
+      double lit = gap_lit (state, reach, l);
       int cols = rs_network_theta_cols (net, l);
 
       for (int j = 1; j <= net->units[l]; j++)
         {
           double *row = display->params + rs_network_index (net, l, j, 0);
-          gboolean row_lit = lit && !(backward && trace->delta[l][j - 1] == 0);
+          double row_lit = backward && trace->delta[l][j - 1] == 0 ? 0.0 : lit;
 
-          if (!row_lit)
-            memset (row, 0, (size_t) cols * sizeof (double));
+          if (row_lit < 1.0)
+            for (int k = 0; k < cols; k++)
+              row[k] *= row_lit;
         }
     }
 }
@@ -259,12 +280,12 @@ draw_picture (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *st
   switch (phase)
     {
     case RS_PHASE_FORWARD:
-      light_edges (display, state, &reach);
+      light_edges (display, &at, &reach);
       /* Values on edges that are still grey would read "0". */
       ds.show_edge_values = state->diagram.show_edge_values && progress >= 1;
       break;
     case RS_PHASE_BACKWARD:
-      light_edges (display, state, &reach);
+      light_edges (display, &at, &reach);
       ds.show_edge_values = FALSE;
       break;
     case RS_PHASE_GRADIENTS:

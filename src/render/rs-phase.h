@@ -5,8 +5,8 @@
  * signal of the phase has passed them and grey (the zero weight style) before:
  *
  *   forward    a front runs from the input to the output layer: the edges into a layer light
- *              up as it crosses their gap, then the layer's a and z appear; at t = 0.5 of a
- *              3-layer network the output layer has no values yet
+ *              up (fade in) as it crosses their gap, then the layer's a and z appear; at
+ *              t = 0.5 of a 3-layer network the output layer has no values yet
  *   error      everything forward computed; aᵢ − yᵢ fades in beside each output unit
  *   backward   all edges grey, δ runs from the output layer back to the input: δ appears at
  *              each layer it reaches, and the edges into a unit light up once δ leaves it
@@ -68,8 +68,9 @@ void rs_phase_draw (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseSta
 
 /* Where the forward (backward) front is at `progress` as a fractional layer index: 1 … L
  * forward, L … 1 backward, reaching its end at progress 0.9 so the end state is held a
- * moment. Layer l's values are shown once the forward front is at l; edges into layer l
- * light once it is past l − 0.5 (forward) or below l − 0.5 (backward). */
+ * moment. Layer l's values are shown once the forward front is at l (δ once the backward
+ * front is at l); the edges into layer l fade in while the front crosses the middle 70 % of
+ * their gap. */
 double rs_phase_front (RsPhase phase, int n_layers, double progress);
 
 G_END_DECLS

@@ -158,6 +158,11 @@ test_forward_front (Fixture *f, gconstpointer user_data)
   g_assert_cmpfloat (rt_saturation (edge_colour (f, 2, 1, 1, 0.3)), >, 0.25);
   g_assert_cmpfloat (rt_saturation (edge_colour (f, 3, 1, 1, 0.3)), <, 0.1);
 
+  /* Later the edges into the output fade in before the output's values appear. */
+  draw_phase (f, RS_PHASE_FORWARD, 0.72);
+  g_assert_cmpint (ink_in_unit (f, 3, 1), ==, 0);
+  g_assert_cmpfloat (rt_saturation (edge_colour (f, 3, 1, 1, 0.3)), >, 0.1);
+
   draw_phase (f, RS_PHASE_FORWARD, 1.0);
   g_assert_cmpint (ink_in_unit (f, 3, 1), >, 10);
   g_assert_cmpfloat (rt_saturation (edge_colour (f, 3, 1, 1, 0.3)), >, 0.25);
@@ -226,6 +231,13 @@ test_backward_blocked (Fixture *f, gconstpointer user_data)
         red++;
     }
   g_assert_cmpint (red, >, 1);
+
+  /* The gradients phase starts from this picture: still nothing into unit 3. */
+  draw_phase (f, RS_PHASE_GRADIENTS, 0.0);
+  for (int k = 0; k <= 2; k++)
+    g_assert_cmpfloat (rt_saturation (edge_colour (f, 2, 3, k, 0.3)), <, 0.1);
+  g_assert_cmpfloat (rt_saturation (edge_colour (f, 2, 1, 1, 0.3)), >, 0.25);
+  draw_phase (f, RS_PHASE_BACKWARD, 1.0);
   rs_diagram_layout_unit_centre (&f->layout, 2, 1, &x, &y);
   for (int px = (int) (x - 1.6 * r); px < (int) (x - r); px++)
     {
