@@ -599,13 +599,13 @@ rs_walkthrough_get_note (RsWalkthrough *self)
   switch (self->phase)
     {
     case RS_PHASE_FORWARD:
-      return g_strdup_printf (_("Values appear layer by layer, for example %d of %d."), t, m);
+      return g_strdup_printf (_("Values appear layer by layer (example %d of %d)."), t, m);
     case RS_PHASE_ERROR:
-      return g_strdup_printf (_("aᵢ − yᵢ at each output, for example %d of %d; the output's "
-                                "g′ turns it into δ."),
+      return g_strdup_printf (_("aᵢ − yᵢ at each output (example %d of %d); the output's g′ "
+                                "turns it into δ."),
                               t, m);
     case RS_PHASE_BACKWARD:
-      return g_strdup_printf (_("δ flows back, for example %d of %d. A unit with g′(z) = 0 "
+      return g_strdup_printf (_("δ flows back (example %d of %d). A unit with g′(z) = 0 "
                                 "blocks it: the edges into it get nothing."),
                               t, m);
     case RS_PHASE_GRADIENTS:

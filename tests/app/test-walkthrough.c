@@ -334,7 +334,7 @@ test_batch_note (void)
   m = rs_document_get_n_examples (document ());
   g_assert_cmpint (m, >, 1);
   rs_window_set_walkthrough (window, TRUE);
-  g_assert_nonnull (strstr (rs_walkthrough_bar_get_text (bar (), "note"), "for example 1 of"));
+  g_assert_nonnull (strstr (rs_walkthrough_bar_get_text (bar (), "note"), "(example 1 of"));
   for (int i = 0; i < 3; i++)
     activate ("win.step");
   assert_phase (RS_PHASE_GRADIENTS);
