@@ -268,12 +268,16 @@ draw_picture (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *st
 
   /* Lit and unlit edges share the scale of the whole Θ: the grey ones must not rescale the
    * others. The update refits as Θ moves, so its ends match the plain diagram's. */
-  rs_edge_scale_fit (&weights, state->diagram.net, RS_COLOURING_WEIGHTS, NULL, 0,
-                     layout->show_bias);
   ds.net = display;
   ds.before = NULL;
   ds.colouring = RS_COLOURING_WEIGHTS;
-  ds.scale = &weights;
+  ds.scale = NULL;
+  if (phase == RS_PHASE_FORWARD || phase == RS_PHASE_ERROR || phase == RS_PHASE_BACKWARD)
+    {
+      rs_edge_scale_fit (&weights, state->diagram.net, RS_COLOURING_WEIGHTS, NULL, 0,
+                         layout->show_bias);
+      ds.scale = &weights;
+    }
   ds.values_through = reach.values_through;
   ds.hover = ds.selection = RS_DIAGRAM_ITEM_NONE;
 
@@ -290,11 +294,9 @@ draw_picture (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *st
       break;
     case RS_PHASE_GRADIENTS:
       ds.colouring = RS_COLOURING_GRADIENTS;
-      ds.scale = NULL;
       break;
     case RS_PHASE_UPDATE:
       interpolate (display, state, progress);
-      ds.scale = NULL;
       break;
     case RS_PHASE_ERROR:
     default:
