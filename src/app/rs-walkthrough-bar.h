@@ -16,7 +16,8 @@ GtkWidget *rs_walkthrough_bar_new (void);
 
 void rs_walkthrough_bar_set_walkthrough (RsWalkthroughBar *self, RsWalkthrough *walkthrough);
 
-/* The texts shown, for tests: "phase" ("Phase 2 of 5: Output error"), "equation" (its markup) or "note". */
+/* The texts shown, for tests: "phase" ("Phase 2 of 5: Output error"), "equation" (its
+ * markup) or "note". */
 const char *rs_walkthrough_bar_get_text (RsWalkthroughBar *self, const char *part);
 
 G_END_DECLS

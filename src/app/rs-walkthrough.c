@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "core/rs-trainer.h"
-#include "render/rs-text.h"
+#include "format/rs-format.h"
 
 /* Stepping by hand animates the next phase this quickly (or at the chosen speed, if faster):
  * fast enough not to wait for, slow enough to see what moves. */
@@ -575,7 +575,7 @@ rs_walkthrough_get_equation_markup (RsWalkthrough *self)
     case RS_PHASE_UPDATE:
     default:
       {
-        g_autofree char *alpha = rs_text_number (rs_document_get_alpha (self->document), 3);
+        g_autofree char *alpha = rs_format_shortest (rs_document_get_alpha (self->document));
 
         return g_strdup_printf ("Θ ← Θ − α ∂J/∂Θ,   α = %s", alpha);
       }
