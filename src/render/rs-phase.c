@@ -161,6 +161,14 @@ label (cairo_t *cr, const char *text, double size, RsTextFlags flags, RsColour c
     }
 }
 
+/* The left edge for a label of `width` that wants to start at x: moved left as far as it
+ * takes to stay inside the layout's area (the output column is narrow in deep networks). */
+static double
+fit_left (const RsDiagramLayout *layout, double x, double width)
+{
+  return MIN (x, layout->area.x + layout->area.width - width - 2);
+}
+
 /* aᵢ − yᵢ beside each output unit, under its "y = …". */
 static void
 draw_errors (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *state,
@@ -176,13 +184,19 @@ draw_errors (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
     return;
   for (int j = 1; j <= layer->n_units; j++)
     {
-      double x, y, e = trace->a[L][j - 1] - state->diagram.target[j - 1];
+      double x, y, w, e = trace->a[L][j - 1] - state->diagram.target[j - 1];
       g_autofree char *number = rs_text_number (e, 3);
       g_autofree char *text = g_strdup_printf ("a − y = %s", number);
 
       rs_diagram_layout_unit_centre (layout, L, j, &x, &y);
-      label (cr, text, lf, RS_TEXT_BOLD, theme->text, theme, x + layer->radius + 0.6 * lf,
-             y + 0.75 * lf, 0.0, 0.0, alpha);
+      rs_text_measure (cr, text, lf, RS_TEXT_BOLD, &w, NULL);
+      if (x + layer->radius + 0.6 * lf + w <= layout->area.x + layout->area.width - 2)
+        label (cr, text, lf, RS_TEXT_BOLD, theme->text, theme, x + layer->radius + 0.6 * lf,
+               y + 0.75 * lf, 0.0, 0.0, alpha);
+      else
+        /* No room to the right (a narrow output column): under the unit, below its z. */
+        label (cr, text, lf, RS_TEXT_BOLD, theme->text, theme, fit_left (layout, x - w / 2, w),
+               y + layer->radius + 1.5 * layer->label_font_size, 0.0, 0.0, alpha);
     }
 }
 
@@ -229,12 +243,16 @@ draw_deltas (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
           if (r < 2 * RS_LAYOUT_DOT_RADIUS)
             continue;
 
-          lx = x + 0.6 * r;
           ly = y - 0.8 * r;
           if (blocked)
             {
-              w = rs_text_draw_with_halo (cr, "δ = 0 ", lf, RS_TEXT_REGULAR, theme->text,
-                                          &theme->background, lx, ly, 0.0, 1.0);
+              double wb;
+
+              rs_text_measure (cr, "δ = 0 ", lf, RS_TEXT_REGULAR, &w, NULL);
+              rs_text_measure (cr, "blocked", lf, RS_TEXT_BOLD, &wb, NULL);
+              lx = fit_left (layout, x + 0.6 * r, w + wb);
+              rs_text_draw_with_halo (cr, "δ = 0 ", lf, RS_TEXT_REGULAR, theme->text,
+                                      &theme->background, lx, ly, 0.0, 1.0);
               rs_text_draw_with_halo (cr, "blocked", lf, RS_TEXT_BOLD, gate, &theme->background,
                                       lx + w, ly, 0.0, 1.0);
             }
@@ -243,8 +261,10 @@ draw_deltas (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
               g_autofree char *number = rs_text_number (trace->delta[l][j - 1], 3);
               g_autofree char *text = g_strdup_printf ("δ = %s", number);
 
+              rs_text_measure (cr, text, lf, RS_TEXT_REGULAR, &w, NULL);
               rs_text_draw_with_halo (cr, text, lf, RS_TEXT_REGULAR, theme->text,
-                                      &theme->background, lx, ly, 0.0, 1.0);
+                                      &theme->background, fit_left (layout, x + 0.6 * r, w), ly,
+                                      0.0, 1.0);
             }
         }
     }
