@@ -270,6 +270,31 @@ draw_deltas (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
     }
 }
 
+/* A soft band across the diagram where a moving front is, so the eye can follow it. */
+static void
+draw_front (cairo_t *cr, const RsDiagramLayout *layout, const RsTheme *theme, double front)
+{
+  int l = CLAMP ((int) floor (front), 1, layout->n_layers - 1);
+  double t = CLAMP (front - l, 0.0, 1.0);
+  double x = layout->layers[l].x + t * (layout->layers[l + 1].x - layout->layers[l].x);
+  double half = 1.6 * layout->font_size;
+  double top = layout->title_band.y + layout->title_band.height;
+  cairo_pattern_t *band = cairo_pattern_create_linear (x - half, 0, x + half, 0);
+
+  cairo_pattern_add_color_stop_rgba (band, 0, theme->selection.r, theme->selection.g,
+                                     theme->selection.b, 0);
+  cairo_pattern_add_color_stop_rgba (band, 0.5, theme->selection.r, theme->selection.g,
+                                     theme->selection.b, 0.25);
+  cairo_pattern_add_color_stop_rgba (band, 1, theme->selection.r, theme->selection.g,
+                                     theme->selection.b, 0);
+  cairo_save (cr);
+  cairo_rectangle (cr, x - half, top, 2 * half, layout->area.y + layout->area.height - top);
+  cairo_set_source (cr, band);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  cairo_pattern_destroy (band);
+}
+
 /* One picture of `phase` at `progress`, without cross-fading. */
 static void
 draw_picture (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *state,
@@ -327,6 +352,11 @@ draw_picture (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *st
   ds.scale = &scale;
   rs_diagram_draw_base (cr, layout, &ds);
 
+  /* Only while the front moves: the end state is a plain picture. */
+  if (phase == RS_PHASE_FORWARD && progress > 0 && progress < FRONT_END)
+    draw_front (cr, layout, theme, reach.forward_front);
+  if (phase == RS_PHASE_BACKWARD && progress > 0 && progress < FRONT_END)
+    draw_front (cr, layout, theme, reach.delta_front);
   if (phase == RS_PHASE_ERROR)
     draw_errors (cr, layout, state, theme, progress);
   if (phase == RS_PHASE_BACKWARD || phase == RS_PHASE_GRADIENTS)

@@ -4,7 +4,7 @@
  * caller); t = 1 is the phase's end state. Edges are "lit" in their weight colours when the
  * signal of the phase has passed them and grey (the zero weight style) before:
  *
- *   forward    a front runs from the input to the output layer: the edges into a layer light
+ *   forward    a front (a soft band) runs from the input to the output layer: the edges into a layer light
  *              up (fade in) as it crosses their gap, then the layer's a and z appear; at
  *              t = 0.5 of a 3-layer network the output layer has no values yet
  *   error      everything forward computed; aᵢ − yᵢ fades in beside each output unit
