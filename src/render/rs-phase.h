@@ -4,15 +4,15 @@
  * caller); t = 1 is the phase's end state. Edges are "lit" in their weight colours when the
  * signal of the phase has passed them and grey (the zero weight style) before:
  *
- *   forward    a front (a soft band) runs from the input to the output layer: the edges into a layer light
- *              up (fade in) as it crosses their gap, then the layer's a and z appear; at
- *              t = 0.5 of a 3-layer network the output layer has no values yet
+ *   forward    a front (a soft band) runs from the input to the output layer: the edges
+ *              into a layer fade in as it crosses their gap, then the layer's a and z
+ *              appear; at t = 0.5 of a 3-layer network the output layer has no values yet
  *   error      everything forward computed; aᵢ − yᵢ fades in beside each output unit
- *   backward   all edges grey, δ runs from the output layer back to the input: δ appears at
- *              each layer it reaches, and the edges into a unit light up once δ leaves it
- *              towards the layer before — except behind a unit with g′(z) = 0, whose δ is 0:
- *              it gets a bar across its input side and "blocked", and its incoming edges stay
- *              grey
+ *   backward   all edges grey, δ runs from the output layer back to the input (the band
+ *              again): δ appears at each layer it reaches, and the edges into a unit fade in
+ *              as δ leaves it towards the layer before — except behind a unit with
+ *              g′(z) = 0, whose δ is 0: it gets a bar across its input side and "blocked",
+ *              and its incoming edges stay grey
  *   gradients  the backward picture cross-fades into the gradient colouring of ∂J/∂Θ (the
  *              step's, the mean over its examples in batch mode)
  *   update     edges move from the old Θ to the new Θ (colours, widths and values
@@ -20,8 +20,9 @@
  *              old Θ, at t = 1 like that of the new Θ. Unit values other than the input are
  *              hidden: they belong to the old Θ.
  *
- * Drawing goes through rs_diagram_draw_base(), so a phase is as fast as the plain diagram
- * on image surfaces and looks the same on vector ones.
+ * Drawing goes through rs_diagram_draw_base(), so a phase is about as fast as the plain
+ * diagram on image surfaces (the gradients cross-fade draws two pictures) and looks the same
+ * on vector ones.
  */
 #pragma once
 
