@@ -186,7 +186,9 @@ finish_phase (RsWalkthrough *self)
 {
   stop_animation (self);
   self->t = 1.0;
-  if (self->phase == RS_PHASE_UPDATE && self->after != NULL && !apply_step (self))
+  /* A step the snapshot could not take is still tried: the document refuses it and says why
+   * (the divergence bar), which also stops play. */
+  if (self->phase == RS_PHASE_UPDATE && !apply_step (self))
     {
       set_phase (self, self->phase, 1.0);
       return FALSE;
@@ -624,6 +626,8 @@ rs_walkthrough_get_note (RsWalkthrough *self)
     default:
       if (self->after == NULL)
         return g_strdup (_("This step would make a parameter infinite: try a smaller α."));
+      if (!self->applied && self->t >= 1.0)
+        return g_strdup (_("The step was refused (see the message above): try a smaller α."));
       return g_strdup (self->applied ? _("Step taken: undo, the loss plot and the status line "
                                          "show it. Next: the forward pass of the new Θ.")
                                      : _("The step is taken when the edges arrive."));

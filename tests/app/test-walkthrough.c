@@ -350,6 +350,52 @@ test_batch_note (void)
 }
 
 static gboolean
+not_playing (gpointer data)
+{
+  return !rs_window_get_playing (window);
+}
+
+/* A step the document refuses: the update ends with the divergence reported, nothing
+ * changed, and the walk-through goes on from the same Θ. */
+static void
+test_refused_step (void)
+{
+  GtkInfoBar *info = NULL;
+  g_autofree double *before = NULL;
+  guint64 step;
+
+  load_preset ("question");
+  rs_document_set_alpha (document (), 10.0);
+  rs_window_set_speed (window, 1000);
+  activate ("win.play");
+  iterate_until (not_playing, NULL);
+  g_assert_true (rs_document_get_diverged (document ()));
+  rs_document_clear_divergence (document ());
+  step = rs_document_get_step (document ());
+  before = g_memdup2 (network ()->params, network ()->n_params * sizeof (double));
+
+  rs_window_set_walkthrough (window, TRUE);
+  for (int i = 0; i < 4; i++)
+    activate ("win.step");
+  assert_phase (RS_PHASE_UPDATE);
+  iterate_until (phase_at_end, NULL);
+  g_assert_true (rs_document_get_diverged (document ()));
+  info = GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+  g_assert_true (gtk_info_bar_get_revealed (info));
+  g_assert_cmpuint (rs_document_get_step (document ()), ==, step);
+  assert_same_params (before);
+  g_assert_nonnull (strstr (rs_walkthrough_bar_get_text (bar (), "note"), "smaller α"));
+
+  /* Going on starts the next step from the same Θ. */
+  activate ("win.step");
+  assert_phase (RS_PHASE_FORWARD);
+  assert_same_params (before);
+  rs_window_set_walkthrough (window, FALSE);
+  rs_document_clear_divergence (document ());
+  rs_window_set_speed (window, 10);
+}
+
+static gboolean
 is_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (window));
@@ -379,6 +425,7 @@ main (int argc, char **argv)
   g_test_add_func ("/walkthrough/back-and-leave", test_back_and_leave);
   g_test_add_func ("/walkthrough/play", test_play);
   g_test_add_func ("/walkthrough/batch-note", test_batch_note);
+  g_test_add_func ("/walkthrough/refused-step", test_refused_step);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
