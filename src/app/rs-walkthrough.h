@@ -9,7 +9,9 @@
  *
  * How the document changes:
  *   - the step is applied through rs_document_step() when the update phase's animation ends
- *     (or is skipped by going on); undo, the loss plot and the status line follow it
+ *     (or is skipped by going on); undo, the loss plot and the status line follow it. A step
+ *     the document refuses (divergence) is reported by the document as always and changes
+ *     nothing; going on starts the next step from the same Θ
  *   - going back from a finished update undoes that step (rs_document_undo)
  *   - leaving before the update has finished leaves the parameters exactly as they were;
  *     leaving after it keeps the step
