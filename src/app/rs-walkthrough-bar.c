@@ -67,6 +67,7 @@ update (RsWalkthroughBar *self)
   gtk_label_set_markup (self->equation_label, equation);
   note = rs_walkthrough_get_note (self->walkthrough);
   gtk_label_set_text (self->note_label, note);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note_label), note);
 }
 
 void

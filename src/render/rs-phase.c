@@ -180,24 +180,43 @@ draw_errors (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *sta
   /* A size up from the unit labels: these numbers are what the phase is about. */
   const double lf = layout->font_size;
 
+  const double right = layout->area.x + layout->area.width - 2;
+  gboolean beside = TRUE;
+  char **texts;
+
   if (layer->radius < 2 * RS_LAYOUT_DOT_RADIUS || state->diagram.target == NULL)
     return;
+
+  /* Beside every unit or under every unit, so the outputs' errors line up. */
+  texts = g_new0 (char *, layer->n_units + 1);
   for (int j = 1; j <= layer->n_units; j++)
     {
-      double x, y, w, e = trace->a[L][j - 1] - state->diagram.target[j - 1];
-      g_autofree char *number = rs_text_number (e, 3);
-      g_autofree char *text = g_strdup_printf ("a − y = %s", number);
+      g_autofree char *number
+        = rs_text_number (trace->a[L][j - 1] - state->diagram.target[j - 1], 3);
+      double x, y, w;
+
+      texts[j - 1] = g_strdup_printf ("a − y = %s", number);
+      rs_diagram_layout_unit_centre (layout, L, j, &x, &y);
+      rs_text_measure (cr, texts[j - 1], lf, RS_TEXT_BOLD, &w, NULL);
+      beside = beside && x + layer->radius + 0.6 * lf + w <= right;
+    }
+
+  for (int j = 1; j <= layer->n_units; j++)
+    {
+      double x, y, w;
 
       rs_diagram_layout_unit_centre (layout, L, j, &x, &y);
-      rs_text_measure (cr, text, lf, RS_TEXT_BOLD, &w, NULL);
-      if (x + layer->radius + 0.6 * lf + w <= layout->area.x + layout->area.width - 2)
-        label (cr, text, lf, RS_TEXT_BOLD, theme->text, theme, x + layer->radius + 0.6 * lf,
-               y + 0.75 * lf, 0.0, 0.0, alpha);
+      rs_text_measure (cr, texts[j - 1], lf, RS_TEXT_BOLD, &w, NULL);
+      if (beside)
+        label (cr, texts[j - 1], lf, RS_TEXT_BOLD, theme->text, theme,
+               x + layer->radius + 0.6 * lf, y + 0.75 * lf, 0.0, 0.0, alpha);
       else
         /* No room to the right (a narrow output column): under the unit, below its z. */
-        label (cr, text, lf, RS_TEXT_BOLD, theme->text, theme, fit_left (layout, x - w / 2, w),
-               y + layer->radius + 1.5 * layer->label_font_size, 0.0, 0.0, alpha);
+        label (cr, texts[j - 1], lf, RS_TEXT_BOLD, theme->text, theme,
+               fit_left (layout, x - w / 2, w), y + layer->radius + 1.5 * layer->label_font_size,
+               0.0, 0.0, alpha);
     }
+  g_strfreev (texts);
 }
 
 /* The bar across the input side of a unit whose g′(z) = 0: δ stops here. */
