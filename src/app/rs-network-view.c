@@ -41,6 +41,9 @@ struct _RsNetworkView
   RsDiagramItem selection;
   gboolean show_bias;
   guint generation; /* the document's, when the selection was last kept */
+
+  RsPhaseState phase; /* drawn instead of the diagram when has_phase */
+  gboolean has_phase;
 };
 
 G_DEFINE_FINAL_TYPE (RsNetworkView, rs_network_view, GTK_TYPE_WIDGET)
@@ -140,6 +143,17 @@ fill_state (RsNetworkView *self, RsDiagramState *state)
   state->selection = self->selection;
 }
 
+/* The walk-through's phase with the document's values of the current example. */
+static void
+fill_phase_state (RsNetworkView *self, const RsDiagramState *plain, RsPhaseState *phase)
+{
+  *phase = self->phase;
+  phase->diagram.trace = plain->trace;
+  phase->diagram.target = plain->target;
+  phase->diagram.census = plain->census;
+  phase->diagram.dark = plain->dark;
+}
+
 /* Rasterizes the diagram and legend at the widget's scale into a texture. */
 static GdkTexture *
 draw_diagram (RsNetworkView *self, const RsDiagramState *state)
@@ -158,8 +172,18 @@ draw_diagram (RsNetworkView *self, const RsDiagramState *state)
   /* One background under the diagram and the legend, so they read as one picture. */
   rs_colour_set_source (cr, rs_theme_get (state->dark)->background);
   cairo_paint (cr);
-  rs_diagram_draw_base (cr, &self->layout, state);
-  rs_diagram_state_scale (state, self->show_bias, &edge_scale);
+  if (self->has_phase)
+    {
+      RsPhaseState phase;
+
+      fill_phase_state (self, state, &phase);
+      rs_phase_draw (cr, &self->layout, &phase, &edge_scale);
+    }
+  else
+    {
+      rs_diagram_draw_base (cr, &self->layout, state);
+      rs_diagram_state_scale (state, self->show_bias, &edge_scale);
+    }
   rs_legend_draw (cr, &self->legend_area, &edge_scale, TRUE, state->dark);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -195,7 +219,8 @@ rs_network_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 
   graphene_rect_init (&bounds, 0, 0, self->width, self->height);
   gtk_snapshot_append_texture (snapshot, self->diagram, &bounds);
-  if (self->hover.kind != RS_ITEM_NONE || self->selection.kind != RS_ITEM_NONE)
+  if (!self->has_phase
+      && (self->hover.kind != RS_ITEM_NONE || self->selection.kind != RS_ITEM_NONE))
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
 
@@ -589,4 +614,22 @@ rs_network_view_get_n_diagram_draws (RsNetworkView *self)
 {
   g_return_val_if_fail (RS_IS_NETWORK_VIEW (self), 0);
   return self->n_diagram_draws;
+}
+
+void
+rs_network_view_set_phase (RsNetworkView *self, const RsPhaseState *phase)
+{
+  g_return_if_fail (RS_IS_NETWORK_VIEW (self));
+
+  self->has_phase = phase != NULL;
+  if (phase != NULL)
+    self->phase = *phase;
+  invalidate_diagram (self);
+}
+
+const RsPhaseState *
+rs_network_view_get_phase (RsNetworkView *self)
+{
+  g_return_val_if_fail (RS_IS_NETWORK_VIEW (self), NULL);
+  return self->has_phase ? &self->phase : NULL;
 }

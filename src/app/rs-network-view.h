@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "render/rs-diagram-item.h"
+#include "render/rs-phase.h"
 #include "rs-document.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,14 @@ void rs_network_view_set_selection (RsNetworkView *self, const RsDiagramItem *it
 /* Whether the "+1" bias nodes and their edges are drawn. */
 gboolean rs_network_view_get_show_bias (RsNetworkView *self);
 void rs_network_view_set_show_bias (RsNetworkView *self, gboolean show_bias);
+
+/* Draws a phase of a step instead of the plain diagram (NULL: back to the plain diagram).
+ * The state is copied; its network and `after` must stay valid until the next call. The
+ * trace, target, census and theme come from the view's document and style, as for the plain
+ * diagram. Hover and selection are not drawn over a phase. */
+void rs_network_view_set_phase (RsNetworkView *self, const RsPhaseState *phase);
+/* The phase drawn, or NULL for the plain diagram. */
+const RsPhaseState *rs_network_view_get_phase (RsNetworkView *self);
 
 /* How many times the diagram (not only hover and selection) has been drawn. */
 guint rs_network_view_get_n_diagram_draws (RsNetworkView *self);

@@ -16,6 +16,8 @@
 #include "rs-network-view.h"
 #include "rs-settings.h"
 #include "rs-status-line.h"
+#include "rs-walkthrough-bar.h"
+#include "rs-walkthrough.h"
 
 /* While playing, stepping gets at most this much of each frame, so the window keeps answering
  * input and repaints at any speed; less when frames come slower than SLOW_FRAME_US apart
@@ -61,6 +63,7 @@ struct _RsWindow
   GtkInfoBar *loading_bar;
   GtkSpinner *loading_spinner;
   GtkLabel *loading_label;
+  RsWalkthroughBar *walkthrough_bar;
 
   RsDocument *document;
   guint generation; /* the document's model when loaded_cb last ran */
@@ -71,6 +74,8 @@ struct _RsWindow
   gint64 budget_us;  /* stepping time per frame, MIN_BUDGET_US … MAX_BUDGET_US */
   GSettings *settings; /* NULL when the schema is not installed */
   RsFileActions *files;
+  RsWalkthrough *walkthrough;
+  gboolean hint_was_revealed; /* before the walk-through hid it */
 };
 
 G_DEFINE_FINAL_TYPE (RsWindow, rs_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -83,6 +88,7 @@ enum
   PROP_COLOURING,
   PROP_SHOW_BIAS,
   PROP_SHOW_SIDE_PANEL,
+  PROP_WALKTHROUGH,
   N_PROPS
 };
 
@@ -146,8 +152,12 @@ rs_window_set_playing (RsWindow *self, gboolean playing)
     return;
   self->playing = playing;
   if (playing)
+    rs_alpha_control_commit (self->alpha_control);
+  if (self->walkthrough != NULL && rs_walkthrough_get_active (self->walkthrough))
+    /* In the walk-through, play runs its phases instead of plain steps. */
+    rs_walkthrough_set_playing (self->walkthrough, playing);
+  else if (playing)
     {
-      rs_alpha_control_commit (self->alpha_control);
       self->last_frame_time = 0;
       self->budget_us = MAX_BUDGET_US;
       self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
@@ -187,10 +197,13 @@ step_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
   /* A single step means "let me look": playing on would run past it. */
   rs_window_set_playing (self, FALSE);
   rs_alpha_control_commit (self->alpha_control);
-  rs_document_step (self->document);
+  if (rs_walkthrough_get_active (self->walkthrough))
+    rs_walkthrough_next (self->walkthrough);
+  else
+    rs_document_step (self->document);
 }
 
-/* Undo (and ←, "step back") undoes the last step, edit or α change. */
+/* Undo (Ctrl+Z) takes back the last step, edit or α change. */
 static void
 undo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -198,6 +211,19 @@ undo_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   rs_window_set_playing (self, FALSE);
   rs_document_undo (self->document);
+}
+
+/* ← and the back button: the previous phase in the walk-through, else Undo. */
+static void
+step_back_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  RsWindow *self = RS_WINDOW (widget);
+
+  rs_window_set_playing (self, FALSE);
+  if (rs_walkthrough_get_active (self->walkthrough))
+    rs_walkthrough_previous (self->walkthrough);
+  else
+    rs_document_undo (self->document);
 }
 
 static void
@@ -375,6 +401,18 @@ static const struct
   { GDK_KEY_a, "win.focus-alpha", YIELD_TO_TEXT },
   { GDK_KEY_bracketright, "win.example-next", YIELD_TO_TEXT },
   { GDK_KEY_bracketleft, "win.example-previous", YIELD_TO_TEXT },
+  { GDK_KEY_w, "win.walkthrough", YIELD_TO_TEXT },
+};
+
+/* Keys of the walk-through only, taken from any focus while it is on. */
+static const struct
+{
+  guint keyval;
+  const char *action;
+} walkthrough_keys[] = {
+  { GDK_KEY_Page_Down, "win.step" },
+  { GDK_KEY_Page_Up, "win.step-back" },
+  { GDK_KEY_Escape, "win.walkthrough" },
 };
 
 static Yield
@@ -404,6 +442,10 @@ key_pressed_cb (RsWindow *self, guint keyval, guint keycode, GdkModifierType sta
 
   if (modifiers != 0)
     return FALSE;
+  if (rs_walkthrough_get_active (self->walkthrough))
+    for (gsize i = 0; i < G_N_ELEMENTS (walkthrough_keys); i++)
+      if (walkthrough_keys[i].keyval == keyval)
+        return gtk_widget_activate_action (GTK_WIDGET (self), walkthrough_keys[i].action, NULL);
   focus = focus_kind (self);
   for (gsize i = 0; i < G_N_ELEMENTS (plain_keys); i++)
     if (plain_keys[i].keyval == gdk_keyval_to_lower (keyval))
@@ -421,14 +463,21 @@ static void
 update_undo (RsWindow *self)
 {
   const char *undo = rs_document_get_undo_label (self->document);
+  gboolean walking = self->walkthrough != NULL && rs_walkthrough_get_active (self->walkthrough);
   g_autofree char *tooltip = NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back", undo != NULL);
+  /* In the walk-through, "back" is the previous phase. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-back",
+                                 walking ? rs_walkthrough_can_go_back (self->walkthrough)
+                                         : undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  rs_document_get_can_redo (self->document));
   /* "Undo Step 12 (Ctrl+Z or ←)": what the button will do, not only that it undoes. */
-  tooltip = g_strdup_printf (_("%s (Ctrl+Z or ←)"), undo != NULL ? undo : _("Nothing to undo"));
+  if (walking)
+    tooltip = g_strdup (_("Previous phase (←)"));
+  else
+    tooltip = g_strdup_printf (_("%s (Ctrl+Z or ←)"), undo != NULL ? undo : _("Nothing to undo"));
   gtk_widget_set_tooltip_text (self->step_back_button, tooltip);
 }
 
@@ -439,6 +488,48 @@ edit_selection_cb (RsWindow *self)
   rs_window_set_playing (self, FALSE);
   rs_window_show_side_page (self, "inspect");
   rs_inspector_focus_value (self->inspector);
+}
+
+gboolean
+rs_window_get_walkthrough (RsWindow *self)
+{
+  g_return_val_if_fail (RS_IS_WINDOW (self), FALSE);
+  return self->walkthrough != NULL && rs_walkthrough_get_active (self->walkthrough);
+}
+
+void
+rs_window_set_walkthrough (RsWindow *self, gboolean walkthrough)
+{
+  g_return_if_fail (RS_IS_WINDOW (self));
+
+  if (rs_window_get_walkthrough (self) == !!walkthrough)
+    return;
+  /* Plain play must not run on under the walk-through, nor its play after it. */
+  rs_window_set_playing (self, FALSE);
+  if (walkthrough)
+    rs_alpha_control_commit (self->alpha_control);
+  rs_walkthrough_set_active (self->walkthrough, walkthrough);
+}
+
+static void
+walkthrough_active_cb (RsWindow *self)
+{
+  gboolean active = rs_walkthrough_get_active (self->walkthrough);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->walkthrough_bar), active);
+  /* The bar explains more than the hint does, and the diagram needs the height to keep its
+   * numbers: the hint steps aside while the walk-through is on. */
+  if (active)
+    {
+      self->hint_was_revealed = gtk_revealer_get_reveal_child (self->hint_revealer);
+      gtk_revealer_set_reveal_child (self->hint_revealer, FALSE);
+    }
+  else if (self->hint_was_revealed)
+    gtk_revealer_set_reveal_child (self->hint_revealer, TRUE);
+  update_undo (self);
+  if (active)
+    gtk_widget_grab_focus (GTK_WIDGET (self->network_view));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WALKTHROUGH]);
 }
 
 static void
@@ -517,7 +608,11 @@ loaded_cb (RsWindow *self)
   gtk_label_set_text (self->hint_label, has_hint ? hint : "");
   /* An edit or its undo keeps the model: a hint the user dismissed stays dismissed. */
   if (rs_document_get_generation (self->document) != self->generation)
-    gtk_revealer_set_reveal_child (self->hint_revealer, has_hint);
+    {
+      gtk_revealer_set_reveal_child (self->hint_revealer,
+                                     has_hint && !rs_window_get_walkthrough (self));
+      self->hint_was_revealed = has_hint;
+    }
   self->generation = rs_document_get_generation (self->document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-hint", has_hint);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.example-next",
@@ -552,6 +647,12 @@ rs_window_dispose (GObject *object)
 
   rs_window_set_playing (self, FALSE);
   g_clear_object (&self->files);
+  if (self->walkthrough != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->walkthrough, self);
+      rs_walkthrough_set_active (self->walkthrough, FALSE);
+    }
+  g_clear_object (&self->walkthrough);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_WINDOW);
@@ -585,6 +686,9 @@ rs_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpe
     case PROP_SHOW_SIDE_PANEL:
       g_value_set_boolean (value, rs_window_get_show_side_panel (self));
       break;
+    case PROP_WALKTHROUGH:
+      g_value_set_boolean (value, rs_window_get_walkthrough (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -608,6 +712,9 @@ rs_window_set_property (GObject *object, guint prop_id, const GValue *value, GPa
       break;
     case PROP_SHOW_SIDE_PANEL:
       rs_window_set_show_side_panel (self, g_value_get_boolean (value));
+      break;
+    case PROP_WALKTHROUGH:
+      rs_window_set_walkthrough (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -634,11 +741,13 @@ rs_window_class_init (RsWindowClass *klass)
   properties[PROP_SHOW_BIAS] = g_param_spec_boolean ("show-bias", NULL, NULL, TRUE, flags);
   properties[PROP_SHOW_SIDE_PANEL] = g_param_spec_boolean ("show-side-panel", NULL, NULL, TRUE,
                                                            flags);
+  properties[PROP_WALKTHROUGH] = g_param_spec_boolean ("walkthrough", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RS_TYPE_ALPHA_CONTROL);
   g_type_ensure (RS_TYPE_EXAMPLE_EDITOR);
   g_type_ensure (RS_TYPE_NETWORK_EDITOR);
+  g_type_ensure (RS_TYPE_WALKTHROUGH_BAR);
   g_type_ensure (RS_TYPE_LOSS_VIEW);
   g_type_ensure (RS_TYPE_NETWORK_VIEW);
   g_type_ensure (RS_TYPE_STATUS_LINE);
@@ -670,12 +779,13 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_bar);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, walkthrough_bar);
   gtk_widget_class_bind_template_callback (widget_class, divergence_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, speed_input_cb);
 
   gtk_widget_class_install_action (widget_class, "win.step", NULL, step_activated);
-  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.step-back", NULL, step_back_activated);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_activated);
@@ -694,6 +804,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.dismiss-hint", NULL,
                                    dismiss_hint_activated);
   gtk_widget_class_install_action (widget_class, "win.focus-alpha", NULL, focus_alpha_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.walkthrough", "walkthrough");
 }
 
 /* Starts from what the last window left and saves this one's changes (see rs-settings.h). */
@@ -749,6 +860,12 @@ rs_window_init (RsWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->network_view, "edit-selection",
                             G_CALLBACK (edit_selection_cb), self);
+
+  self->walkthrough = rs_walkthrough_new (self->document, self->network_view);
+  rs_walkthrough_bar_set_walkthrough (self->walkthrough_bar, self->walkthrough);
+  g_signal_connect_swapped (self->walkthrough, "notify::active",
+                            G_CALLBACK (walkthrough_active_cb), self);
+  g_signal_connect_swapped (self->walkthrough, "notify::phase", G_CALLBACK (update_undo), self);
 
   gtk_menu_button_set_menu_model (self->presets_button, presets_menu);
 

@@ -39,4 +39,9 @@ typedef struct _RsFileActions RsFileActions;
 RsFileActions *rs_window_get_file_actions (RsWindow *self);
 RsNetworkView *rs_window_get_network_view (RsWindow *self);
 
+/* The phase walk-through of a step (W): Space, → and Page Down go to the next phase, ← and
+ * Page Up to the previous one, Esc leaves, and Play runs the phases (rs-walkthrough.h). */
+gboolean rs_window_get_walkthrough (RsWindow *self);
+void rs_window_set_walkthrough (RsWindow *self, gboolean walkthrough);
+
 G_END_DECLS

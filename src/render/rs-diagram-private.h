@@ -22,6 +22,9 @@ void rs_diagram_stroke_edge (cairo_t *cr, const RsDiagramLayout *layout,
                              const RsDiagramState *state, const RsEdgeScale *scale,
                              const RsDiagramItem *edge);
 
+/* Whether layer l's a and z are shown (a trace is given and values_through allows it). */
+gboolean rs_diagram_shows_values (const RsDiagramState *state, int l);
+
 /* Units, bias nodes and their labels (rs-diagram-units.c). */
 void rs_diagram_draw_units (cairo_t *cr, const RsDiagramLayout *layout,
                             const RsDiagramState *state);

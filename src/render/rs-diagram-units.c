@@ -100,7 +100,7 @@ draw_unit_labels (cairo_t *cr, const RsDiagramLayout *layout, const RsDiagramSta
                   const RsTheme *theme, int l, int j, RsUnitState unit_state)
 {
   const RsLayoutLayer *layer = &layout->layers[l];
-  const RsTrace *trace = state->trace;
+  const RsTrace *trace = rs_diagram_shows_values (state, l) ? state->trace : NULL;
   const RsColour *halo = &theme->background;
   const double lf = layer->label_font_size;
   double x, y, below;

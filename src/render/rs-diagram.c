@@ -24,6 +24,12 @@ rs_diagram_state_init (RsDiagramState *state, const RsNetwork *net)
   state->selection = RS_DIAGRAM_ITEM_NONE;
 }
 
+gboolean
+rs_diagram_shows_values (const RsDiagramState *state, int l)
+{
+  return state->trace != NULL && (state->values_through <= 0 || l <= state->values_through);
+}
+
 RsUnitState
 rs_diagram_unit_state (const RsDiagramState *state, int l, int j)
 {
@@ -31,7 +37,7 @@ rs_diagram_unit_state (const RsDiagramState *state, int l, int j)
     return RS_UNIT_ACTIVE;
   if (state->census && rs_census_is_dead (state->census, l, j))
     return RS_UNIT_DEAD;
-  if (state->trace && state->trace->gprime[l][j - 1] == 0)
+  if (rs_diagram_shows_values (state, l) && state->trace->gprime[l][j - 1] == 0)
     return RS_UNIT_INACTIVE;
   return RS_UNIT_ACTIVE;
 }

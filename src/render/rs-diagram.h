@@ -57,6 +57,8 @@ typedef struct
   gboolean dark;              /* dark theme (rs_theme_get) */
   gboolean show_edge_values;  /* write Θ / ∂J/∂Θ / ΔΘ on the edges when the layout has room */
   gboolean draw_background;   /* fill the layout's area with the theme background first */
+  int values_through;         /* a, z and the inactive state are shown only for layers
+                                 l ≤ values_through (a forward pass under way); 0: all */
   RsDiagramItem hover;
   RsDiagramItem selection;
 } RsDiagramState;

@@ -13,4 +13,5 @@
 #include "rs-legend.h"
 #include "rs-loss-plot.h"
 #include "rs-palette.h"
+#include "rs-phase.h"
 #include "rs-theme.h"
