@@ -171,7 +171,7 @@ rs_window_set_playing (RsWindow *self, gboolean playing)
                             playing ? "media-playback-pause-symbolic"
                                     : "media-playback-start-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button),
-                               playing ? "Pause (P)" : "Play: step continuously (P)");
+                               playing ? _("Pause (P)") : _("Play: step continuously (P)"));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
 }
 
@@ -331,7 +331,7 @@ load_preset (RsWindow *self, const char *id)
 
   rs_window_set_playing (self, FALSE);
   if (!rs_document_load_preset (self->document, id, &error))
-    show_error (self, "Could not load the example", error);
+    show_error (self, _("Could not load the example"), error);
 }
 
 static void
@@ -547,7 +547,7 @@ update_divergence (RsWindow *self)
           char number[G_ASCII_DTOSTR_BUF_SIZE];
 
           g_ascii_formatd (number, sizeof number, "%.3g", suggested);
-          text = g_strdup_printf ("Use α = %s", number);
+          text = g_strdup_printf (_("Use α = %s"), number);
           gtk_button_set_label (self->suggest_button, text);
         }
       gtk_widget_set_visible (GTK_WIDGET (self->suggest_button), suggested > 0.0);
