@@ -17,9 +17,10 @@
 #endif
 
 /* C := beta·C + alpha · A·B, where
- *   A(i, p) = a[i·a_row + p·a_col]   (M × P, any strides: lets A be a transpose for free)
- *   B(p, n) = b[p·ldb + n]           (P × N, rows contiguous)
+ *   A(i, p) = a[i·a_row + p·a_col]   (M × P)
+ *   B(p, n) = b[p·b_row + n·b_col]   (P × N)
  *   C(i, n) = c[i·ldc + n]           (M × N, rows contiguous)
- * beta is 0 (overwrite; C is not read) or 1 (accumulate). */
+ * Any strides: either operand may be a transpose for free. beta is 0 (overwrite; C is not
+ * read) or 1 (accumulate). */
 void rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
-                     const double *b, long ldb, double beta, double *c, long ldc);
+                     const double *b, long b_row, long b_col, double beta, double *c, long ldc);
