@@ -9,43 +9,16 @@
  */
 #include "rs-kernels.h"
 
-#include <string.h>
-
-/* The always-inlined helpers pass 4-wide vectors by value; in the baseline clone GCC warns
- * that this ABI differs without AVX, which cannot matter for calls that are all inlined. */
-#pragma GCC diagnostic ignored "-Wpsabi"
-
-typedef double v4d __attribute__ ((vector_size (32), aligned (8)));
+#include "rs-simd.h"
 
 #define MR 6
 #define NR 8
-
-#define INLINE static inline __attribute__ ((always_inline))
-
-INLINE v4d
-load4 (const double *p)
-{
-  v4d v;
-  memcpy (&v, p, sizeof v);
-  return v;
-}
-
-INLINE void
-store4 (double *p, v4d v)
-{
-  memcpy (p, &v, sizeof v);
-}
-
-/* A macro, not an inline function: a helper compiled for the baseline target and inlined
- * into the AVX2 clone makes GCC build the splat from two 128-bit halves (vmovddup +
- * vinsertf128, two instructions in the hottest loop) instead of one vbroadcastsd. */
-#define splat4(x) ((v4d){ (x), (x), (x), (x) })
 
 /* R rows × 8 columns of C from a packed panel of B (8 values per p, contiguous). R is a
  * constant at every call site, so after inlining the loops over r unroll and the 2R
  * accumulators live in registers. Only the first `width` columns are stored: a panel at the
  * right edge is padded with zeros, and its extra columns are computed but not written. */
-INLINE void
+RS_INLINE void
 block_rx8 (const int R, int width, int P, double alpha, const double *a, long a_row,
            long a_col, const double *panel, double beta, double *c, long ldc)
 {
@@ -90,7 +63,7 @@ block_rx8 (const int R, int width, int P, double alpha, const double *a, long a_
 }
 
 /* One panel, all rows: six at a time, then 4, 2, 1. */
-INLINE void
+RS_INLINE void
 panel_rows (int M, int width, int P, double alpha, const double *a, long a_row, long a_col,
             const double *panel, double beta, double *c, long ldc)
 {
@@ -124,7 +97,7 @@ panel_rows (int M, int width, int P, double alpha, const double *a, long a_row, 
  * p instead of rows spread over memory, which would fall into the same few L1 cache sets
  * whenever B's rows are a multiple of 1 KiB apart; and B may be a transpose (b_row = 1), as
  * Θ is in the forward pass, without a separate transposing pass. */
-INLINE void
+RS_INLINE void
 pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *panel)
 {
   if (b_col == 1 && width == NR)

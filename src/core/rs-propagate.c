@@ -54,7 +54,6 @@ activate (RsActivation activation, const RsActivationParams *params, const doubl
     }
 }
 
-RS_CLONES
 /* Below this many multiply-adds a layer's product is cheaper as plain loops than through
  * packing and the tiled kernel: what keeps the 2-2-2 network's step a few dozen ns. */
 #define SMALL_PRODUCT 512
@@ -75,6 +74,7 @@ forward_plain (const double *theta, const double *a, double *z, int m, int s, in
       }
 }
 
+RS_CLONES
 void
 rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m)
 {

@@ -1,0 +1,37 @@
+/* rs-simd.h — the vector types and helpers shared by the fast kernels.
+ *
+ * GCC's generic vectors: in a function compiled for AVX2 (see RS_CLONES in rs-kernels.h) a
+ * v4d is one ymm register and a v8d two; in the baseline clone they become SSE2 pairs. Loads
+ * and stores go through memcpy so that no alignment is assumed.
+ */
+#pragma once
+
+#include <string.h>
+
+/* The always-inlined helpers pass vectors by value; in the baseline clone GCC warns that this
+ * ABI differs without AVX, which cannot matter for calls that are all inlined. */
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+typedef double v4d __attribute__ ((vector_size (32), aligned (8)));
+typedef long long v4l __attribute__ ((vector_size (32), aligned (8)));
+
+#define RS_INLINE static inline __attribute__ ((always_inline))
+
+/* Macros, not inline functions: a helper compiled for the baseline target and inlined into
+ * the AVX2 clone makes GCC build a splat from two 128-bit halves (vmovddup + vinsertf128, two
+ * instructions in the hottest loops) instead of one vbroadcastsd. */
+#define splat4(x) ((v4d){ (x), (x), (x), (x) })
+
+RS_INLINE v4d
+load4 (const double *p)
+{
+  v4d v;
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+RS_INLINE void
+store4 (double *p, v4d v)
+{
+  memcpy (p, &v, sizeof v);
+}

@@ -1,0 +1,160 @@
+/* rs-small.c — one pass of forward, cost and backward for networks with layers of ≤ 8 units.
+ *
+ * Four examples at a time, one per vector lane: every z⁽ˡ⁾ⱼ, a⁽ˡ⁾ⱼ, g′ and δ is one v4d, and
+ * a layer of ≤ 8 units fits in a handful of registers. Each Θ value is broadcast once per
+ * four examples and multiplied into a whole vector, so the independent sums of a layer keep
+ * both FMA units busy instead of waiting on one chain of one example. Nothing is written to
+ * memory but the gradient at the end: each lane sums its own examples, and the four partial
+ * sums are added when the gradient is written out.
+ */
+#include "rs-small.h"
+
+#include <math.h>
+
+#include "rs-kernels.h"
+#include "rs-simd.h"
+
+#define W RS_SMALL_MAX_UNITS
+
+bool
+rs_small_fits (const RsNetwork *net)
+{
+  for (int l = 1; l <= net->n_layers; l++)
+    if (net->units[l] > W)
+      return false;
+  return true;
+}
+
+/* a = g(z), g′(z) for four examples of one unit. relu and linear in vector form (the common
+ * cases, and the same comparisons as rs-propagate.c); the others lane by lane. */
+RS_INLINE void
+activate (RsActivation activation, const RsActivationParams *params, v4d z, v4d *a,
+          v4d *gprime)
+{
+  switch (activation)
+    {
+    case RS_ACTIVATION_RELU:
+      {
+        v4l positive = z > 0, negative = z < 0;
+        *a = (v4d) ((v4l) z & positive);
+        /* 1 where z > 0, 0 where z < 0, the ReLU′(0) convention at 0 (and for NaN) */
+        *gprime = (v4d) (((v4l) splat4 (1.0) & positive)
+                         | ((v4l) splat4 (params->relu_prime_at_zero) & ~(positive | negative)));
+      }
+      break;
+    case RS_ACTIVATION_LINEAR:
+      *a = z;
+      *gprime = splat4 (1.0);
+      break;
+    case RS_ACTIVATION_LEAKY_RELU:
+    case RS_ACTIVATION_SIGMOID:
+    case RS_ACTIVATION_TANH:
+    case RS_N_ACTIVATIONS:
+    default:
+      for (int i = 0; i < 4; i++)
+        {
+          (*a)[i] = rs_activation_value (activation, params, z[i]);
+          (*gprime)[i] = rs_activation_derivative (activation, params, z[i]);
+        }
+      break;
+    }
+}
+
+/* Column `col` of four rows of a row-major matrix with `cols` columns, starting at row t;
+ * rows from `rows` on (past the last example) read as 0. */
+RS_INLINE v4d
+gather4 (const double *matrix, int cols, int col, int t, int rows)
+{
+  v4d v = splat4 (0.0);
+  for (int i = 0; i < 4 && t + i < rows; i++)
+    v[i] = matrix[(long) (t + i) * cols + col];
+  return v;
+}
+
+RS_CLONES
+double
+rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, int m)
+{
+  const int L = net->n_layers, *units = net->units;
+  /* a⁽ˡ⁾ⱼ, g′(z⁽ˡ⁾)ⱼ and δ⁽ˡ⁾ⱼ of the current four examples, and Σ δⱼ aₖ per lane */
+  v4d a[RS_MAX_LAYERS + 1][W], gprime[RS_MAX_LAYERS + 1][W], delta[W], prev_delta[W];
+  v4d grad[RS_MAX_LAYERS + 1][W][W + 1];
+  for (int l = 2; l <= L; l++)
+    for (int j = 0; j < units[l]; j++)
+      for (int k = 0; k <= units[l - 1]; k++)
+        grad[l][j][k] = splat4 (0.0);
+
+  v4d sum_sq = splat4 (0.0);
+  for (int t = 0; t < m; t += 4)
+    {
+      /* Lanes past the last example compute on zero inputs; their error is masked to 0, so
+       * their δ, and what they add to the cost and the gradient, are exact zeros. */
+      v4l valid = (v4l){ 0, 1, 2, 3 } < (long long) (m - t);
+
+      for (int k = 0; k < units[1]; k++)
+        a[1][k] = gather4 (x, units[1], k, t, m);
+      for (int l = 2; l <= L; l++)
+        {
+          int n = units[l - 1], cols = n + 1;
+          const double *theta = rs_network_theta (net, l);
+          for (int j = 0; j < units[l]; j++)
+            {
+              const double *row = theta + j * cols;
+              v4d z = splat4 (row[0]);
+              for (int k = 0; k < n; k++)
+                z += splat4 (row[k + 1]) * a[l - 1][k];
+              activate (net->activation[l], &net->act_params, z, &a[l][j], &gprime[l][j]);
+            }
+        }
+
+      /* cost and δ⁽ᴸ⁾ = (a⁽ᴸ⁾ − y) ⊙ g′(z⁽ᴸ⁾) */
+      for (int j = 0; j < units[L]; j++)
+        {
+          v4d error = (v4d) ((v4l) (a[L][j] - gather4 (y, units[L], j, t, m)) & valid);
+          sum_sq += error * error;
+          delta[j] = error * gprime[L][j];
+        }
+
+      /* backward: ∂Θ⁽ˡ⁾ += δ⁽ˡ⁾ [1; a⁽ˡ⁻¹⁾]ᵀ, then δ⁽ˡ⁻¹⁾ₖ = Σⱼ δⱼ Θⱼₖ g′(z⁽ˡ⁻¹⁾ₖ); the input
+       * layer has no δ */
+      for (int l = L; l >= 2; l--)
+        {
+          int s = units[l], n = units[l - 1], cols = n + 1;
+          for (int j = 0; j < s; j++)
+            {
+              grad[l][j][0] += delta[j];
+              for (int k = 0; k < n; k++)
+                grad[l][j][k + 1] += delta[j] * a[l - 1][k];
+            }
+          if (l == 2)
+            break;
+          const double *theta = rs_network_theta (net, l);
+          for (int k = 0; k < n; k++)
+            {
+              v4d back = splat4 (0.0);
+              for (int j = 0; j < s; j++)
+                back += splat4 (theta[j * cols + k + 1]) * delta[j];
+              prev_delta[k] = back * gprime[l - 1][k];
+            }
+          memcpy (delta, prev_delta, n * sizeof (v4d));
+        }
+    }
+
+  /* The four lanes are four partial sums over the examples; add them up. */
+  double cost = 0.5 * ((sum_sq[0] + sum_sq[1]) + (sum_sq[2] + sum_sq[3])) / m;
+  if (!isfinite (cost))
+    return cost;
+  double inv_m = 1.0 / m;
+  for (int l = 2; l <= L; l++)
+    {
+      int s = units[l], n = units[l - 1], cols = n + 1;
+      double *out = rs_network_grad (net, l);
+      for (int j = 0; j < s; j++)
+        for (int k = 0; k <= n; k++)
+          {
+            v4d g = grad[l][j][k];
+            out[j * cols + k] = ((g[0] + g[1]) + (g[2] + g[3])) * inv_m;
+          }
+    }
+  return cost;
+}
