@@ -71,18 +71,32 @@ gather4 (const double *matrix, int cols, int col, int t, int rows)
   return v;
 }
 
-RS_CLONES
-double
-rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, int m)
+/* The pass itself. With width = 0 every loop over units runs over the real sizes. With a
+ * constant width > 0 every layer is zero-padded to that many units instead: with fixed trip
+ * counts the compiler unrolls the loops into straight-line code and keeps a layer's vectors
+ * in registers, which for the tiniest networks costs less than the loop control it removes
+ * (for 8 units the padding costs more). Padded units see Θ = 0, so they add nothing to any
+ * real unit, and their error is masked to 0, so their δ and gradient are 0 too. */
+#define SPAN(n) (width > 0 ? width : (n))
+
+RS_INLINE double
+small_pass (const int width, RsNetwork *net, const double *x, const double *y, int m)
 {
   const int L = net->n_layers, *units = net->units;
-  /* a⁽ˡ⁾ⱼ, g′(z⁽ˡ⁾)ⱼ and δ⁽ˡ⁾ⱼ of the current four examples, and Σ δⱼ aₖ per lane */
+  double theta[RS_MAX_LAYERS + 1][W][W + 1];   /* [l][j][k]: Θ⁽ˡ⁾ padded */
   v4d a[RS_MAX_LAYERS + 1][W], gprime[RS_MAX_LAYERS + 1][W], delta[W], prev_delta[W];
-  v4d grad[RS_MAX_LAYERS + 1][W][W + 1];
+  v4d grad[RS_MAX_LAYERS + 1][W][W + 1];       /* [l][j][k]: Σ δⱼ aₖ per lane */
   for (int l = 2; l <= L; l++)
-    for (int j = 0; j < units[l]; j++)
-      for (int k = 0; k <= units[l - 1]; k++)
-        grad[l][j][k] = splat4 (0.0);
+    {
+      int s = units[l], n = units[l - 1], cols = n + 1;
+      const double *src = rs_network_theta (net, l);
+      for (int j = 0; j < SPAN (s); j++)
+        for (int k = 0; k <= SPAN (n); k++)
+          {
+            theta[l][j][k] = j < s && k <= n ? src[j * cols + k] : 0.0;
+            grad[l][j][k] = splat4 (0.0);
+          }
+    }
 
   v4d sum_sq = splat4 (0.0);
   for (int t = 0; t < m; t += 4)
@@ -91,26 +105,23 @@ rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, in
        * their δ, and what they add to the cost and the gradient, are exact zeros. */
       v4l valid = (v4l){ 0, 1, 2, 3 } < (long long) (m - t);
 
-      for (int k = 0; k < units[1]; k++)
-        a[1][k] = gather4 (x, units[1], k, t, m);
+      for (int k = 0; k < SPAN (units[1]); k++)
+        a[1][k] = k < units[1] ? gather4 (x, units[1], k, t, m) : splat4 (0.0);
       for (int l = 2; l <= L; l++)
-        {
-          int n = units[l - 1], cols = n + 1;
-          const double *theta = rs_network_theta (net, l);
-          for (int j = 0; j < units[l]; j++)
-            {
-              const double *row = theta + j * cols;
-              v4d z = splat4 (row[0]);
-              for (int k = 0; k < n; k++)
-                z += splat4 (row[k + 1]) * a[l - 1][k];
-              activate (net->activation[l], &net->act_params, z, &a[l][j], &gprime[l][j]);
-            }
-        }
+        for (int j = 0; j < SPAN (units[l]); j++)
+          {
+            v4d z = splat4 (theta[l][j][0]);
+            for (int k = 0; k < SPAN (units[l - 1]); k++)
+              z += splat4 (theta[l][j][k + 1]) * a[l - 1][k];
+            activate (net->activation[l], &net->act_params, z, &a[l][j], &gprime[l][j]);
+          }
 
       /* cost and δ⁽ᴸ⁾ = (a⁽ᴸ⁾ − y) ⊙ g′(z⁽ᴸ⁾) */
-      for (int j = 0; j < units[L]; j++)
+      for (int j = 0; j < SPAN (units[L]); j++)
         {
-          v4d error = (v4d) ((v4l) (a[L][j] - gather4 (y, units[L], j, t, m)) & valid);
+          v4d error = splat4 (0.0);
+          if (j < units[L])
+            error = (v4d) ((v4l) (a[L][j] - gather4 (y, units[L], j, t, m)) & valid);
           sum_sq += error * error;
           delta[j] = error * gprime[L][j];
         }
@@ -119,24 +130,23 @@ rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, in
        * layer has no δ */
       for (int l = L; l >= 2; l--)
         {
-          int s = units[l], n = units[l - 1], cols = n + 1;
-          for (int j = 0; j < s; j++)
+          for (int j = 0; j < SPAN (units[l]); j++)
             {
               grad[l][j][0] += delta[j];
-              for (int k = 0; k < n; k++)
+              for (int k = 0; k < SPAN (units[l - 1]); k++)
                 grad[l][j][k + 1] += delta[j] * a[l - 1][k];
             }
           if (l == 2)
             break;
-          const double *theta = rs_network_theta (net, l);
-          for (int k = 0; k < n; k++)
+          for (int k = 0; k < SPAN (units[l - 1]); k++)
             {
               v4d back = splat4 (0.0);
-              for (int j = 0; j < s; j++)
-                back += splat4 (theta[j * cols + k + 1]) * delta[j];
+              for (int j = 0; j < SPAN (units[l]); j++)
+                back += splat4 (theta[l][j][k + 1]) * delta[j];
               prev_delta[k] = back * gprime[l - 1][k];
             }
-          memcpy (delta, prev_delta, n * sizeof (v4d));
+          for (int k = 0; k < SPAN (units[l - 1]); k++)
+            delta[k] = prev_delta[k];
         }
     }
 
@@ -157,4 +167,18 @@ rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, in
           }
     }
   return cost;
+}
+
+RS_CLONES
+double
+rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, int m)
+{
+  int widest = 0;
+  for (int l = 1; l <= net->n_layers; l++)
+    widest = net->units[l] > widest ? net->units[l] : widest;
+  if (widest <= 2)
+    return small_pass (2, net, x, y, m);
+  if (widest <= 4)
+    return small_pass (4, net, x, y, m);
+  return small_pass (0, net, x, y, m);
 }
