@@ -251,7 +251,7 @@ rs_step_into (const RsNetwork *net, double alpha, double *out, RsStepFailure *fa
   /* One pass writing and checking; the comparison is written so that NaN fails it and the
    * loop still vectorizes. */
   const double *theta = net->params, *grad = net->grads;
-  int ok = 1;
+  long long ok = 1; /* as wide as a double, so the vectorized check needs no repacking */
   for (size_t i = 0; i < net->n_params; i++)
     {
       double v = theta[i] - alpha * grad[i];

@@ -65,9 +65,12 @@ activate (RsActivation activation, const RsActivationParams *params, v4d z, v4d 
 RS_INLINE v4d
 gather4 (const double *matrix, int cols, int col, int t, int rows)
 {
+  const double *p = matrix + (long) t * cols + col;
+  if (t + 4 <= rows)
+    return (v4d){ p[0], p[cols], p[2 * cols], p[3 * cols] };
   v4d v = splat4 (0.0);
-  for (int i = 0; i < 4 && t + i < rows; i++)
-    v[i] = matrix[(long) (t + i) * cols + col];
+  for (int i = 0; t + i < rows; i++)
+    v[i] = p[i * cols];
   return v;
 }
 
