@@ -250,12 +250,13 @@ rs_step_into (const RsNetwork *net, double alpha, double *out, RsStepFailure *fa
 {
   /* One pass writing and checking; the comparison is written so that NaN fails it and the
    * loop still vectorizes. */
-  const double *theta = net->params, *grad = net->grads;
+  const double *restrict theta = net->params, *restrict grad = net->grads;
+  double *restrict dest = out;
   long long ok = 1; /* as wide as a double, so the vectorized check needs no repacking */
   for (size_t i = 0; i < net->n_params; i++)
     {
       double v = theta[i] - alpha * grad[i];
-      out[i] = v;
+      dest[i] = v;
       ok &= fabs (v) <= DBL_MAX;
     }
   if (!ok && failure != NULL)
