@@ -4,8 +4,8 @@
  * loads one 8-wide row of a packed panel of B and broadcasts six values of A: 48
  * multiply-adds per 8 loads, so the FMA units rather than the loads set the pace. Rows left
  * over at the bottom go through narrower forms of the same loop; columns left over at the
- * right go through the same loop with a zero-padded panel. Tiny products (the 2-2-2 network)
- * never reach the vector code, so their cost stays a few plain loops.
+ * right go through the same loop with a zero-padded panel. Tiny products never reach this
+ * code (see SMALL_PRODUCT in rs-propagate.c).
  */
 #include "rs-kernels.h"
 

@@ -55,7 +55,8 @@ activate (RsActivation activation, const RsActivationParams *params, const doubl
 }
 
 /* Below this many multiply-adds a layer's product is cheaper as plain loops than through
- * packing and the tiled kernel: what keeps the 2-2-2 network's step a few dozen ns. */
+ * packing and the tiled kernel. (Training steps on networks of small layers go through
+ * rs-small.h instead; this keeps single-example evaluations of them cheap.) */
 #define SMALL_PRODUCT 512
 
 /* Z = 1 bᵀ + A Wᵀ with plain loops (Θ is s × (n + 1), A is m × n, Z is m × s). */
