@@ -60,18 +60,30 @@ activate (RsActivation activation, const RsActivationParams *params, v4d z, v4d 
     }
 }
 
+/* Four values, element i at p[i · stride], those from `count` on read as 0 (and not read).
+ * Built in registers: writing lanes into a vector in memory and reading it back whole would
+ * stall on every store that the load cannot take its value from. */
+RS_INLINE v4d
+load4_strided (const double *p, long stride, int count)
+{
+  double v0 = 0, v1 = 0, v2 = 0, v3 = 0;
+  if (count > 0)
+    v0 = p[0];
+  if (count > 1)
+    v1 = p[stride];
+  if (count > 2)
+    v2 = p[2 * stride];
+  if (count > 3)
+    v3 = p[3 * stride];
+  return (v4d){ v0, v1, v2, v3 };
+}
+
 /* Column `col` of four rows of a row-major matrix with `cols` columns, starting at row t;
  * rows from `rows` on (past the last example) read as 0. */
 RS_INLINE v4d
 gather4 (const double *matrix, int cols, int col, int t, int rows)
 {
-  const double *p = matrix + (long) t * cols + col;
-  if (t + 4 <= rows)
-    return (v4d){ p[0], p[cols], p[2 * cols], p[3 * cols] };
-  v4d v = splat4 (0.0);
-  for (int i = 0; t + i < rows; i++)
-    v[i] = p[i * cols];
-  return v;
+  return load4_strided (matrix + (long) t * cols + col, cols, rows - t);
 }
 
 /* The pass itself. With width = 0 every loop over units runs over the real sizes. With a
@@ -172,6 +184,59 @@ small_pass (const int width, RsNetwork *net, const double *x, const double *y, i
   return cost;
 }
 
+/* A single example through layers of at most four units (a stochastic step on a tiny
+ * network): here four examples per vector would leave three lanes idle and pay for all four,
+ * so the lanes hold a layer's units instead, and one pass is a few dozen vector operations.
+ * Padded units get Θ = 0 and a masked error, as in small_pass(). With m = 1 the gradient is
+ * δⱼ aₖ itself and goes straight to net->grads. */
+RS_INLINE double
+single_example (RsNetwork *net, const double *x, const double *y)
+{
+  const int L = net->n_layers, *units = net->units;
+  v4d a[RS_MAX_LAYERS + 1], gprime[RS_MAX_LAYERS + 1];
+  a[1] = load4_strided (x, 1, units[1]);
+  for (int l = 2; l <= L; l++)
+    {
+      int s = units[l], n = units[l - 1], cols = n + 1;
+      const double *theta = rs_network_theta (net, l);
+      v4d z = load4_strided (theta, cols, s);
+      for (int k = 0; k < n; k++)
+        z += splat4 (a[l - 1][k]) * load4_strided (theta + k + 1, cols, s);
+      activate (net->activation[l], &net->act_params, z, &a[l], &gprime[l]);
+    }
+
+  int s_out = units[L];
+  v4l real = (v4l){ 0, 1, 2, 3 } < (long long) s_out;
+  v4d error = (v4d) ((v4l) (a[L] - load4_strided (y, 1, s_out)) & real);
+  double sum_sq = 0;
+  for (int i = 0; i < s_out; i++)
+    sum_sq += error[i] * error[i];
+  double cost = 0.5 * sum_sq;
+  if (!isfinite (cost))
+    return cost;
+
+  v4d delta = error * gprime[L];
+  for (int l = L; l >= 2; l--)
+    {
+      int s = units[l], n = units[l - 1], cols = n + 1;
+      double *grad = rs_network_grad (net, l);
+      for (int j = 0; j < s; j++)
+        {
+          grad[j * cols] = delta[j];
+          for (int k = 0; k < n; k++)
+            grad[j * cols + k + 1] = delta[j] * a[l - 1][k];
+        }
+      if (l == 2)
+        break;
+      const double *theta = rs_network_theta (net, l);
+      v4d back = splat4 (0.0);
+      for (int j = 0; j < s; j++)
+        back += splat4 (delta[j]) * load4_strided (theta + j * cols + 1, 1, n);
+      delta = back * gprime[l - 1];
+    }
+  return cost;
+}
+
 RS_CLONES
 double
 rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, int m)
@@ -179,6 +244,8 @@ rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, in
   int widest = 0;
   for (int l = 1; l <= net->n_layers; l++)
     widest = net->units[l] > widest ? net->units[l] : widest;
+  if (m == 1 && widest <= 4)
+    return single_example (net, x, y);
   if (widest <= 2)
     return small_pass (2, net, x, y, m);
   if (widest <= 4)
