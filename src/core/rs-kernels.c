@@ -92,6 +92,21 @@ panel_rows (int M, int width, int P, double alpha, const double *a, long a_row, 
  * while every row of A passes over it. */
 #define KC 256
 
+/* out[i] = column i of the 4 × 4 matrix with rows r0 … r3. */
+RS_INLINE void
+transpose4 (v4d r0, v4d r1, v4d r2, v4d r3, v4d out[4])
+{
+  typedef long long idx4 __attribute__ ((vector_size (32)));
+  v4d t0 = __builtin_shuffle (r0, r1, (idx4){ 0, 4, 2, 6 });
+  v4d t1 = __builtin_shuffle (r0, r1, (idx4){ 1, 5, 3, 7 });
+  v4d t2 = __builtin_shuffle (r2, r3, (idx4){ 0, 4, 2, 6 });
+  v4d t3 = __builtin_shuffle (r2, r3, (idx4){ 1, 5, 3, 7 });
+  out[0] = __builtin_shuffle (t0, t2, (idx4){ 0, 1, 4, 5 });
+  out[1] = __builtin_shuffle (t1, t3, (idx4){ 0, 1, 4, 5 });
+  out[2] = __builtin_shuffle (t0, t2, (idx4){ 2, 3, 6, 7 });
+  out[3] = __builtin_shuffle (t1, t3, (idx4){ 2, 3, 6, 7 });
+}
+
 /* Copies B(p, n0 … n0+width) for p < kc into panel rows of 8, zero-padded. Copying first
  * costs one pass over B but pays for itself: the kernel then reads 64 contiguous bytes per
  * p instead of rows spread over memory, which would fall into the same few L1 cache sets
@@ -111,9 +126,26 @@ pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *
       for (int n = 0; n < NR; n++)
         panel[p * NR + n] = n < width ? b[p * b_row + n] : 0.0;
   else
-    for (int n = 0; n < NR; n++)
-      for (int p = 0; p < kc; p++)
-        panel[p * NR + n] = n < width ? b[p * b_row + n * b_col] : 0.0;
+    {
+      int p = 0;
+      if (b_row == 1 && width == NR)
+        /* B is a transpose with contiguous columns (Θ in the forward pass): four values down
+         * each of the 8 columns, turned into four panel rows by two 4 × 4 transposes in
+         * registers, instead of one scattered store per value */
+        for (; p + 4 <= kc; p += 4)
+          for (int half = 0; half < 2; half++)
+            {
+              const double *col = b + p + 4 * half * b_col;
+              v4d out[4];
+              transpose4 (load4 (col), load4 (col + b_col), load4 (col + 2 * b_col),
+                          load4 (col + 3 * b_col), out);
+              for (int q = 0; q < 4; q++)
+                store4 (panel + (p + q) * NR + 4 * half, out[q]);
+            }
+      for (int n = 0; n < NR; n++)
+        for (int q = p; q < kc; q++)
+          panel[q * NR + n] = n < width ? b[q * b_row + n * b_col] : 0.0;
+    }
 }
 
 RS_CLONES
