@@ -1,11 +1,12 @@
 /* rs-small.c — one pass of forward, cost and backward for networks with layers of ≤ 8 units.
  *
- * Four examples at a time, one per vector lane: every z⁽ˡ⁾ⱼ, a⁽ˡ⁾ⱼ, g′ and δ is one v4d, and
- * a layer of ≤ 8 units fits in a handful of registers. Each Θ value is broadcast once per
- * four examples and multiplied into a whole vector, so the independent sums of a layer keep
- * both FMA units busy instead of waiting on one chain of one example. Nothing is written to
- * memory but the gradient at the end: each lane sums its own examples, and the four partial
- * sums are added when the gradient is written out.
+ * Batches go four examples at a time, one per vector lane (small_pass()): every z⁽ˡ⁾ⱼ,
+ * a⁽ˡ⁾ⱼ, g′ and δ is one v4d. Each Θ value is broadcast once per four examples and
+ * multiplied into a whole vector, so the independent sums of a layer keep both FMA units
+ * busy instead of waiting on one chain of one example. Nothing is written to memory but the
+ * gradient at the end: each lane sums its own examples, and the four partial sums are added
+ * when the gradient is written out. A single example through layers of ≤ 4 units (a
+ * stochastic step on a tiny network) puts the units in the lanes instead (single_example()).
  */
 #include "rs-small.h"
 
