@@ -19,24 +19,24 @@
  * accumulators live in registers. Only the first `width` columns are stored: a panel at the
  * right edge is padded with zeros, and its extra columns are computed but not written. */
 RS_INLINE void
-block_rx8 (const int R, int width, int P, double alpha, const double *a, long a_row,
+block_rx8 (const bool wide, const int R, int width, int P, double alpha, const double *a, long a_row,
            long a_col, const double *panel, double beta, double *c, long ldc)
 {
   v4d acc[MR][2];
   for (int r = 0; r < R; r++)
-    acc[r][0] = acc[r][1] = splat4 (0.0);
+    acc[r][0] = acc[r][1] = splat (wide, 0.0);
   for (int p = 0; p < P; p++)
     {
       v4d b0 = load4 (panel + p * NR), b1 = load4 (panel + p * NR + 4);
       const double *ap = a + p * a_col;
       for (int r = 0; r < R; r++)
         {
-          v4d ar = splat4 (ap[r * a_row]);
+          v4d ar = splat (wide, ap[r * a_row]);
           acc[r][0] += ar * b0;
           acc[r][1] += ar * b1;
         }
     }
-  v4d va = splat4 (alpha);
+  v4d va = splat (wide, alpha);
   for (int r = 0; r < R; r++)
     {
       double *crow = c + r * ldc;
@@ -64,28 +64,28 @@ block_rx8 (const int R, int width, int P, double alpha, const double *a, long a_
 
 /* One panel, all rows: six at a time, then 4, 2, 1. */
 RS_INLINE void
-panel_rows (int M, int width, int P, double alpha, const double *a, long a_row, long a_col,
-            const double *panel, double beta, double *c, long ldc)
+panel_rows (const bool wide, int M, int width, int P, double alpha, const double *a,
+            long a_row, long a_col, const double *panel, double beta, double *c, long ldc)
 {
   int i0 = 0;
   for (; i0 + MR <= M; i0 += MR)
-    block_rx8 (MR, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta, c + i0 * ldc,
-               ldc);
+    block_rx8 (wide, MR, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+               c + i0 * ldc, ldc);
   if (i0 + 4 <= M)
     {
-      block_rx8 (4, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+      block_rx8 (wide, 4, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
                  c + i0 * ldc, ldc);
       i0 += 4;
     }
   if (i0 + 2 <= M)
     {
-      block_rx8 (2, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+      block_rx8 (wide, 2, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
                  c + i0 * ldc, ldc);
       i0 += 2;
     }
   if (i0 < M)
-    block_rx8 (1, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta, c + i0 * ldc,
-               ldc);
+    block_rx8 (wide, 1, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+               c + i0 * ldc, ldc);
 }
 
 /* Products over at most KC terms: one KC × 8 panel of B (16 KiB) stays in the L1 cache
@@ -148,10 +148,9 @@ pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *
     }
 }
 
-RS_CLONES
-void
-rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
-                const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+RS_INLINE void
+gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long a_row,
+      long a_col, const double *b, long b_row, long b_col, double beta, double *c, long ldc)
 {
   if (P == 0)
     {
@@ -171,7 +170,33 @@ rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, 
         {
           int width = N - n0 < NR ? N - n0 : NR;
           pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
-          panel_rows (M, width, kc, alpha, ak, a_row, a_col, panel, chunk_beta, c + n0, ldc);
+          panel_rows (wide, M, width, kc, alpha, ak, a_row, a_col, panel, chunk_beta, c + n0, ldc);
         }
     }
+}
+
+/* The product compiled twice: with AVX2 + FMA, and for the baseline, picked by what the CPU
+ * has. Not through RS_CLONES: the two forms need different broadcasts (see splat() in
+ * rs-simd.h), and a target_clones function cannot tell which clone it is. */
+#ifdef RS_RUNTIME_DISPATCH
+__attribute__ ((target ("avx2,fma"))) static void
+gemm_avx2 (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+           const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+{
+  gemm (true, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+}
+#endif
+
+void
+rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+                const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+{
+#ifdef RS_RUNTIME_DISPATCH
+  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
+    {
+      gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+      return;
+    }
+#endif
+  gemm (false, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
 }

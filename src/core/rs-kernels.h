@@ -1,9 +1,9 @@
 /* rs-kernels.h — the dense kernels behind the batched forward and backward passes.
  *
  * One register-tiled matrix product serves all three products of a step (see
- * rs-propagate.c). The vector width is chosen at run time: on x86-64 the kernel is compiled
- * twice (AVX2 + FMA, and the baseline) and the loader picks the one the CPU runs, so a
- * portable build is still fast.
+ * rs-propagate.c). The vector width is chosen at run time: on x86-64 the code is compiled
+ * twice (AVX2 + FMA, and the baseline) and the form the CPU runs is picked, so a portable
+ * build is still fast.
  */
 #pragma once
 
@@ -12,6 +12,7 @@
 /* Compile a function for AVX2 + FMA and for the baseline, picked when the program loads. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(RS_NO_CLONES)
 #define RS_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
+#define RS_RUNTIME_DISPATCH 1
 #else
 #define RS_CLONES
 #endif

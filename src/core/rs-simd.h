@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include <stdbool.h>
 #include <string.h>
 
 /* The always-inlined helpers pass vectors by value; in the baseline clone GCC warns that this
@@ -17,10 +18,22 @@ typedef long long v4l __attribute__ ((vector_size (32), aligned (8)));
 
 #define RS_INLINE static inline __attribute__ ((always_inline))
 
-/* Macros, not inline functions: a helper compiled for the baseline target and inlined into
- * the AVX2 clone makes GCC build a splat from two 128-bit halves (vmovddup + vinsertf128, two
- * instructions in the hottest loops) instead of one vbroadcastsd. */
+/* A v4d with x in every lane. Written as a macro, because in code compiled for AVX2 a helper
+ * function compiled for the baseline and inlined makes GCC build the splat from two 128-bit
+ * halves (vmovddup + vinsertf128, two instructions in the hottest loops) instead of one
+ * vbroadcastsd. */
 #define splat4(x) ((v4d){ (x), (x), (x), (x) })
+
+/* The baseline (SSE2) has the opposite problem: there the macro's 32-byte vector is built in
+ * memory, eight bytes at a time, and read back, while the helper function builds its two
+ * halves in registers. Code compiled both ways (rs-kernels.c) picks with `wide`, a constant
+ * in each compiled form. */
+RS_INLINE v4d
+splat4_halves (double x)
+{
+  return (v4d){ x, x, x, x };
+}
+#define splat(wide, x) ((wide) ? splat4 (x) : splat4_halves (x))
 
 RS_INLINE v4d
 load4 (const double *p)
