@@ -1,8 +1,9 @@
 /* rs-simd.h — the vector types and helpers shared by the fast kernels.
  *
  * GCC's generic vectors: in a function compiled for AVX2 (see RS_CLONES in rs-kernels.h) a
- * v4d is one ymm register and a v8d two; in the baseline clone they become SSE2 pairs. Loads
- * and stores go through memcpy so that no alignment is assumed.
+ * v4d (four doubles) or v4l (four 64-bit masks, what comparing two v4d gives) is one ymm
+ * register; in the baseline it becomes an SSE2 pair. Loads and stores go through memcpy so
+ * that no alignment is assumed.
  */
 #pragma once
 
