@@ -1,151 +1,156 @@
 /* rs-kernels.c — a register-tiled matrix product.
  *
  * The micro-kernel keeps a 6 × 8 block of C in twelve 4-wide accumulators and, for each p,
- * loads one 8-wide row of B and broadcasts six values of A: 48 multiply-adds per 8 loads, so
- * the FMA units rather than the loads set the pace. Rows and columns left over at the edges
- * go through narrower forms of the same loop. Tiny products (the 2-2-2 network) never reach
- * the vector code, so their cost stays a few plain loops.
+ * loads one 8-wide row of a packed panel of B and broadcasts six values of A: 48
+ * multiply-adds per 8 loads, so the FMA units rather than the loads set the pace. Rows left
+ * over at the bottom go through narrower forms of the same loop; columns left over at the
+ * right go through the same loop with a zero-padded panel. Tiny products never reach this
+ * code (see SMALL_PRODUCT in rs-propagate.c).
  */
 #include "rs-kernels.h"
 
-#include <string.h>
-
-/* The always-inlined helpers pass 4-wide vectors by value; in the baseline clone GCC warns
- * that this ABI differs without AVX, which cannot matter for calls that are all inlined. */
-#pragma GCC diagnostic ignored "-Wpsabi"
-
-typedef double v4d __attribute__ ((vector_size (32), aligned (8)));
+#include "rs-simd.h"
 
 #define MR 6
 #define NR 8
 
-#define INLINE static inline __attribute__ ((always_inline))
-
-INLINE v4d
-load4 (const double *p)
-{
-  v4d v;
-  memcpy (&v, p, sizeof v);
-  return v;
-}
-
-INLINE void
-store4 (double *p, v4d v)
-{
-  memcpy (p, &v, sizeof v);
-}
-
-INLINE v4d
-splat4 (double x)
-{
-  return (v4d){ x, x, x, x };
-}
-
-/* R rows × 8 columns of C. R is a constant at every call site, so after inlining the loops
- * over r unroll and the 2R accumulators live in registers. */
-INLINE void
-block_rx8 (const int R, int P, double alpha, const double *a, long a_row, long a_col,
-           const double *b, long ldb, double beta, double *c, long ldc)
+/* R rows × 8 columns of C from a packed panel of B (8 values per p, contiguous). R is a
+ * constant at every call site, so after inlining the loops over r unroll and the 2R
+ * accumulators live in registers. Only the first `width` columns are stored: a panel at the
+ * right edge is padded with zeros, and its extra columns are computed but not written. */
+RS_INLINE void
+block_rx8 (const bool wide, const int R, int width, int P, double alpha, const double *a, long a_row,
+           long a_col, const double *panel, double beta, double *c, long ldc)
 {
   v4d acc[MR][2];
   for (int r = 0; r < R; r++)
-    acc[r][0] = acc[r][1] = splat4 (0.0);
+    acc[r][0] = acc[r][1] = splat (wide, 0.0);
   for (int p = 0; p < P; p++)
     {
-      const double *brow = b + p * ldb;
-      v4d b0 = load4 (brow), b1 = load4 (brow + 4);
+      v4d b0 = load4 (panel + p * NR), b1 = load4 (panel + p * NR + 4);
       const double *ap = a + p * a_col;
       for (int r = 0; r < R; r++)
         {
-          v4d ar = splat4 (ap[r * a_row]);
+          v4d ar = splat (wide, ap[r * a_row]);
           acc[r][0] += ar * b0;
           acc[r][1] += ar * b1;
         }
     }
-  v4d va = splat4 (alpha);
+  v4d va = splat (wide, alpha);
   for (int r = 0; r < R; r++)
     {
       double *crow = c + r * ldc;
       v4d c0 = acc[r][0] * va, c1 = acc[r][1] * va;
-      if (beta != 0)
+      if (width == NR)
         {
-          c0 += load4 (crow);
-          c1 += load4 (crow + 4);
+          if (beta != 0)
+            {
+              c0 += load4 (crow);
+              c1 += load4 (crow + 4);
+            }
+          store4 (crow, c0);
+          store4 (crow + 4, c1);
         }
-      store4 (crow, c0);
-      store4 (crow + 4, c1);
+      else
+        {
+          double out[NR];
+          store4 (out, c0);
+          store4 (out + 4, c1);
+          for (int n = 0; n < width; n++)
+            crow[n] = out[n] + (beta != 0 ? crow[n] : 0.0);
+        }
     }
 }
 
-/* Up to MR rows of C, columns [n0 … n0+4). */
-INLINE void
-block_rows_x4 (int rows, int P, double alpha, const double *a, long a_row, long a_col,
-               const double *b, long ldb, double beta, double *c, long ldc)
-{
-  v4d acc[MR];
-  for (int r = 0; r < MR; r++)
-    acc[r] = splat4 (0.0);
-  for (int p = 0; p < P; p++)
-    {
-      v4d bv = load4 (b + p * ldb);
-      for (int r = 0; r < rows; r++)
-        acc[r] += splat4 (a[r * a_row + p * a_col]) * bv;
-    }
-  for (int r = 0; r < rows; r++)
-    {
-      v4d v = acc[r] * splat4 (alpha);
-      if (beta != 0)
-        v += load4 (c + r * ldc);
-      store4 (c + r * ldc, v);
-    }
-}
-
-/* The plain loop for the last < 4 columns. */
-INLINE void
-block_scalar (int rows, int cols, int P, double alpha, const double *a, long a_row, long a_col,
-              const double *b, long ldb, double beta, double *c, long ldc)
-{
-  for (int r = 0; r < rows; r++)
-    for (int n = 0; n < cols; n++)
-      {
-        double sum = 0;
-        for (int p = 0; p < P; p++)
-          sum += a[r * a_row + p * a_col] * b[p * ldb + n];
-        double *cell = c + r * ldc + n;
-        *cell = alpha * sum + (beta != 0 ? *cell : 0.0);
-      }
-}
-
-/* One 8-wide column panel, all rows: six at a time, then 4, 2, 1. */
-INLINE void
-panel_x8 (int M, int P, double alpha, const double *a, long a_row, long a_col, const double *b,
-          long ldb, double beta, double *c, long ldc)
+/* One panel, all rows: six at a time, then 4, 2, 1. */
+RS_INLINE void
+panel_rows (const bool wide, int M, int width, int P, double alpha, const double *a,
+            long a_row, long a_col, const double *panel, double beta, double *c, long ldc)
 {
   int i0 = 0;
   for (; i0 + MR <= M; i0 += MR)
-    block_rx8 (MR, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+    block_rx8 (wide, MR, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+               c + i0 * ldc, ldc);
   if (i0 + 4 <= M)
     {
-      block_rx8 (4, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+      block_rx8 (wide, 4, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+                 c + i0 * ldc, ldc);
       i0 += 4;
     }
   if (i0 + 2 <= M)
     {
-      block_rx8 (2, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+      block_rx8 (wide, 2, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+                 c + i0 * ldc, ldc);
       i0 += 2;
     }
   if (i0 < M)
-    block_rx8 (1, P, alpha, a + i0 * a_row, a_row, a_col, b, ldb, beta, c + i0 * ldc, ldc);
+    block_rx8 (wide, 1, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+               c + i0 * ldc, ldc);
 }
 
 /* Products over at most KC terms: one KC × 8 panel of B (16 KiB) stays in the L1 cache
  * while every row of A passes over it. */
 #define KC 256
 
-RS_CLONES
-void
-rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
-                const double *b, long ldb, double beta, double *c, long ldc)
+/* out[i] = column i of the 4 × 4 matrix with rows r0 … r3. */
+RS_INLINE void
+transpose4 (v4d r0, v4d r1, v4d r2, v4d r3, v4d out[4])
+{
+  typedef long long idx4 __attribute__ ((vector_size (32)));
+  v4d t0 = __builtin_shuffle (r0, r1, (idx4){ 0, 4, 2, 6 });
+  v4d t1 = __builtin_shuffle (r0, r1, (idx4){ 1, 5, 3, 7 });
+  v4d t2 = __builtin_shuffle (r2, r3, (idx4){ 0, 4, 2, 6 });
+  v4d t3 = __builtin_shuffle (r2, r3, (idx4){ 1, 5, 3, 7 });
+  out[0] = __builtin_shuffle (t0, t2, (idx4){ 0, 1, 4, 5 });
+  out[1] = __builtin_shuffle (t1, t3, (idx4){ 0, 1, 4, 5 });
+  out[2] = __builtin_shuffle (t0, t2, (idx4){ 2, 3, 6, 7 });
+  out[3] = __builtin_shuffle (t1, t3, (idx4){ 2, 3, 6, 7 });
+}
+
+/* Copies B(p, n0 … n0+width) for p < kc into panel rows of 8, zero-padded. Copying first
+ * costs one pass over B but pays for itself: the kernel then reads 64 contiguous bytes per
+ * p instead of rows spread over memory, which would fall into the same few L1 cache sets
+ * whenever B's rows are a multiple of 1 KiB apart; and B may be a transpose (b_row = 1), as
+ * Θ is in the forward pass, without a separate transposing pass. */
+RS_INLINE void
+pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *panel)
+{
+  if (b_col == 1 && width == NR)
+    for (int p = 0; p < kc; p++)
+      {
+        store4 (panel + p * NR, load4 (b + p * b_row));
+        store4 (panel + p * NR + 4, load4 (b + p * b_row + 4));
+      }
+  else if (b_col == 1)
+    for (int p = 0; p < kc; p++)
+      for (int n = 0; n < NR; n++)
+        panel[p * NR + n] = n < width ? b[p * b_row + n] : 0.0;
+  else
+    {
+      int p = 0;
+      if (b_row == 1 && width == NR)
+        /* B is a transpose with contiguous columns (Θ in the forward pass): four values down
+         * each of the 8 columns, turned into four panel rows by two 4 × 4 transposes in
+         * registers, instead of one scattered store per value */
+        for (; p + 4 <= kc; p += 4)
+          for (int half = 0; half < 2; half++)
+            {
+              const double *col = b + p + 4 * half * b_col;
+              v4d out[4];
+              transpose4 (load4 (col), load4 (col + b_col), load4 (col + 2 * b_col),
+                          load4 (col + 3 * b_col), out);
+              for (int q = 0; q < 4; q++)
+                store4 (panel + (p + q) * NR + 4 * half, out[q]);
+            }
+      for (int n = 0; n < NR; n++)
+        for (int q = p; q < kc; q++)
+          panel[q * NR + n] = n < width ? b[q * b_row + n * b_col] : 0.0;
+    }
+}
+
+RS_INLINE void
+gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long a_row,
+      long a_col, const double *b, long b_row, long b_col, double beta, double *c, long ldc)
 {
   if (P == 0)
     {
@@ -154,29 +159,44 @@ rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, 
           c[i * ldc + n] = beta != 0 ? c[i * ldc + n] : 0.0;
       return;
     }
-  int n_full = N - N % NR;
+  double panel[KC * NR] __attribute__ ((aligned (64)));
   for (int p0 = 0; p0 < P; p0 += KC)
     {
       int kc = P - p0 < KC ? P - p0 : KC;
       /* Later chunks add to what the first one wrote. */
       double chunk_beta = p0 == 0 ? beta : 1.0;
-      const double *ak = a + p0 * a_col, *bk = b + p0 * ldb;
-      for (int n0 = 0; n0 < n_full; n0 += NR)
-        panel_x8 (M, kc, alpha, ak, a_row, a_col, bk + n0, ldb, chunk_beta, c + n0, ldc);
-
-      int n0 = n_full;
-      if (N - n0 >= 4)
+      const double *ak = a + p0 * a_col, *bk = b + p0 * b_row;
+      for (int n0 = 0; n0 < N; n0 += NR)
         {
-          for (int i0 = 0; i0 < M; i0 += MR)
-            {
-              int rows = M - i0 < MR ? M - i0 : MR;
-              block_rows_x4 (rows, kc, alpha, ak + i0 * a_row, a_row, a_col, bk + n0, ldb,
-                             chunk_beta, c + i0 * ldc + n0, ldc);
-            }
-          n0 += 4;
+          int width = N - n0 < NR ? N - n0 : NR;
+          pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
+          panel_rows (wide, M, width, kc, alpha, ak, a_row, a_col, panel, chunk_beta, c + n0, ldc);
         }
-      if (n0 < N)
-        block_scalar (M, N - n0, kc, alpha, ak, a_row, a_col, bk + n0, ldb, chunk_beta,
-                      c + n0, ldc);
     }
+}
+
+/* The product compiled twice: with AVX2 + FMA, and for the baseline, picked by what the CPU
+ * has. Not through RS_CLONES: the two forms need different broadcasts (see splat() in
+ * rs-simd.h), and a target_clones function cannot tell which clone it is. */
+#ifdef RS_RUNTIME_DISPATCH
+__attribute__ ((target ("avx2,fma"))) static void
+gemm_avx2 (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+           const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+{
+  gemm (true, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+}
+#endif
+
+void
+rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+                const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+{
+#ifdef RS_RUNTIME_DISPATCH
+  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
+    {
+      gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+      return;
+    }
+#endif
+  gemm (false, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
 }

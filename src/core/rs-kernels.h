@@ -1,9 +1,9 @@
 /* rs-kernels.h — the dense kernels behind the batched forward and backward passes.
  *
  * One register-tiled matrix product serves all three products of a step (see
- * rs-propagate.c). The vector width is chosen at run time: on x86-64 the kernel is compiled
- * twice (AVX2 + FMA, and the baseline) and the loader picks the one the CPU runs, so a
- * portable build is still fast.
+ * rs-propagate.c). The vector width is chosen at run time: on x86-64 the code is compiled
+ * twice (AVX2 + FMA, and the baseline) and the form the CPU runs is picked, so a portable
+ * build is still fast.
  */
 #pragma once
 
@@ -12,14 +12,16 @@
 /* Compile a function for AVX2 + FMA and for the baseline, picked when the program loads. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(RS_NO_CLONES)
 #define RS_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
+#define RS_RUNTIME_DISPATCH 1
 #else
 #define RS_CLONES
 #endif
 
 /* C := beta·C + alpha · A·B, where
- *   A(i, p) = a[i·a_row + p·a_col]   (M × P, any strides: lets A be a transpose for free)
- *   B(p, n) = b[p·ldb + n]           (P × N, rows contiguous)
+ *   A(i, p) = a[i·a_row + p·a_col]   (M × P)
+ *   B(p, n) = b[p·b_row + n·b_col]   (P × N)
  *   C(i, n) = c[i·ldc + n]           (M × N, rows contiguous)
- * beta is 0 (overwrite; C is not read) or 1 (accumulate). */
+ * Any strides: either operand may be a transpose for free. beta is 0 (overwrite; C is not
+ * read) or 1 (accumulate). */
 void rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
-                     const double *b, long ldb, double beta, double *c, long ldc);
+                     const double *b, long b_row, long b_col, double beta, double *c, long ldc);

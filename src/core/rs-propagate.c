@@ -4,8 +4,8 @@
  *   forward   Z⁽ˡ⁾  = A⁽ˡ⁻¹⁾ W⁽ˡ⁾ᵀ + 1 bᵀ             (W = Θ without column 0, b = column 0)
  *   backward  D⁽ˡ⁾  = (D⁽ˡ⁺¹⁾ W⁽ˡ⁺¹⁾) ⊙ G⁽ˡ⁾
  *   gradient  ∂W⁽ˡ⁾ = (1/m) D⁽ˡ⁾ᵀ A⁽ˡ⁻¹⁾,  ∂b⁽ˡ⁾ = (1/m) D⁽ˡ⁾ᵀ 1
- * and all go through rs_kernel_gemm(). Only the forward product needs a packed copy (Wᵀ with
- * contiguous rows); the other two read Θ and the activations where they are.
+ * and all go through rs_kernel_gemm(), which reads Θ and the activations where they are
+ * (the forward product takes Wᵀ as Θ with its strides swapped).
  */
 #include "rs-propagate.h"
 
@@ -54,9 +54,9 @@ activate (RsActivation activation, const RsActivationParams *params, const doubl
     }
 }
 
-RS_CLONES
 /* Below this many multiply-adds a layer's product is cheaper as plain loops than through
- * packing and the tiled kernel: what keeps the 2-2-2 network's step a few dozen ns. */
+ * packing and the tiled kernel. (Training steps on networks of small layers go through
+ * rs-small.h instead; this keeps single-example evaluations of them cheap.) */
 #define SMALL_PRODUCT 512
 
 /* Z = 1 bᵀ + A Wᵀ with plain loops (Θ is s × (n + 1), A is m × n, Z is m × s). */
@@ -75,6 +75,7 @@ forward_plain (const double *theta, const double *a, double *z, int m, int s, in
       }
 }
 
+RS_CLONES
 void
 rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m)
 {
@@ -96,23 +97,11 @@ rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m)
           continue;
         }
 
-      /* Wᵀ packed n × s, so the kernel reads contiguous rows; in 8 × 8 tiles so that both
-       * the reads and the writes stay within a few cache lines. */
-      double *wt = ws->scratch;
-      for (int j0 = 0; j0 < s; j0 += 8)
-        for (int k0 = 0; k0 < n; k0 += 8)
-          {
-            int j1 = j0 + 8 < s ? j0 + 8 : s, k1 = k0 + 8 < n ? k0 + 8 : n;
-            for (int j = j0; j < j1; j++)
-              for (int k = k0; k < k1; k++)
-                wt[(long) k * s + j] = theta[(long) j * cols + k + 1];
-          }
-
-      /* Z := 1 bᵀ, then Z += A Wᵀ */
+      /* Z := 1 bᵀ, then Z += A Wᵀ, Wᵀ being read straight out of Θ through the strides */
       for (int t = 0; t < m; t++)
         for (int j = 0; j < s; j++)
           z[(long) t * s + j] = theta[(long) j * cols];
-      rs_kernel_gemm (m, s, n, 1.0, ws->a[l - 1], n, 1, wt, s, 1.0, z, s);
+      rs_kernel_gemm (m, s, n, 1.0, ws->a[l - 1], n, 1, theta + 1, 1, cols, 1.0, z, s);
 
       activate (net->activation[l], &net->act_params, z, ws->a[l], ws->gprime[l],
                 (size_t) m * s);
@@ -198,14 +187,14 @@ backward_tiled (RsNetwork *net, RsWorkspace *ws, int l, double inv_m, bool accum
         }
     }
   /* ∂W = (1/m) Dᵀ A⁽ˡ⁻¹⁾: A-operand Dᵀ is read transposed through the strides */
-  rs_kernel_gemm (s, n, m, inv_m, delta, 1, s, ws->a[l - 1], n, accumulate ? 1.0 : 0.0,
+  rs_kernel_gemm (s, n, m, inv_m, delta, 1, s, ws->a[l - 1], n, 1, accumulate ? 1.0 : 0.0,
                   grad + 1, cols);
 
   if (l == 2)
     return;
   /* δ⁽ˡ⁻¹⁾ = (D⁽ˡ⁾ W⁽ˡ⁾) ⊙ g′(z⁽ˡ⁻¹⁾) */
   double *prev = ws->delta[l - 1]; /* m × n */
-  rs_kernel_gemm (m, n, s, 1.0, delta, s, 1, rs_network_theta (net, l) + 1, cols, 0.0,
+  rs_kernel_gemm (m, n, s, 1.0, delta, s, 1, rs_network_theta (net, l) + 1, cols, 1, 0.0,
                   prev, n);
   const double *gprime = ws->gprime[l - 1];
   size_t count = (size_t) m * n;
@@ -262,12 +251,13 @@ rs_step_into (const RsNetwork *net, double alpha, double *out, RsStepFailure *fa
 {
   /* One pass writing and checking; the comparison is written so that NaN fails it and the
    * loop still vectorizes. */
-  const double *theta = net->params, *grad = net->grads;
-  int ok = 1;
+  const double *restrict theta = net->params, *restrict grad = net->grads;
+  double *restrict dest = out;
+  long long ok = 1; /* as wide as a double, so the vectorized check needs no repacking */
   for (size_t i = 0; i < net->n_params; i++)
     {
       double v = theta[i] - alpha * grad[i];
-      out[i] = v;
+      dest[i] = v;
       ok &= fabs (v) <= DBL_MAX;
     }
   if (!ok && failure != NULL)

@@ -1,6 +1,8 @@
 /* rs-trainer.c — gradient descent steps with divergence caught and undone. */
 #include "rs-trainer.h"
 
+#include "rs-small.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,8 +80,17 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
     }
   const double *x = rs_data_x (data, first), *y = rs_data_y (data, first);
 
-  rs_forward (net, trainer->ws, x, m);
-  double cost = rs_cost (net, trainer->ws, y);
+  /* Networks of small layers take the one-pass path, which also leaves the gradient in
+   * net->grads; the others the batched one, with the backward pass after the check below. */
+  bool small = rs_small_fits (net);
+  double cost;
+  if (small)
+    cost = rs_small_cost_and_gradient (net, x, y, m);
+  else
+    {
+      rs_forward (net, trainer->ws, x, m);
+      cost = rs_cost (net, trainer->ws, y);
+    }
   report->cost_before = cost;
   if (!isfinite (cost))
     {
@@ -90,7 +101,8 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
       return false;
     }
 
-  rs_backward_into (net, trainer->ws, y, false);
+  if (!small)
+    rs_backward_into (net, trainer->ws, y, false);
 
   /* The new parameters go into the backup buffer, which then swaps places with params: the
    * old parameters become the backup without a copy. */

@@ -9,7 +9,10 @@
  * that diverged.
  *
  * A step swaps net->params with the trainer's backup buffer instead of copying, so never keep
- * a pointer into net->params across a step: ask rs_network_theta() again.
+ * a pointer into net->params across a step: ask rs_network_theta() again. A step leaves the
+ * gradient it applied in net->grads, but not necessarily its per-example values in the
+ * workspace (networks of small layers take a one-pass path, rs-small.h, that keeps them in
+ * registers); rs_trainer_evaluate() fills the workspace.
  */
 #pragma once
 

@@ -14,16 +14,10 @@ rs_workspace_new (const RsNetwork *net, int capacity)
   ws->capacity = capacity;
   ws->n_layers = net->n_layers;
 
-  /* Four m × sₗ matrices per layer l ≥ 2, plus room to pack the largest Θ⁽ˡ⁾ transposed. */
-  size_t total = 0, largest_theta = 0;
+  /* Four m × sₗ matrices per layer l ≥ 2. */
+  size_t total = 0;
   for (int l = 2; l <= net->n_layers; l++)
-    {
-      total += 4 * (size_t) capacity * (size_t) net->units[l];
-      size_t theta = (size_t) net->units[l] * (size_t) (net->units[l - 1] + 1);
-      if (theta > largest_theta)
-        largest_theta = theta;
-    }
-  total += largest_theta;
+    total += 4 * (size_t) capacity * (size_t) net->units[l];
   ws->block = calloc (total, sizeof (double));
   if (ws->block == NULL)
     {
@@ -42,7 +36,6 @@ rs_workspace_new (const RsNetwork *net, int capacity)
       ws->gprime[l] = p, p += n;
       ws->delta[l] = p, p += n;
     }
-  ws->scratch = p;
   return ws;
 }
 

@@ -19,7 +19,6 @@ typedef struct
                                          the last rs_forward() (not owned, not copied) */
   double *gprime[RS_MAX_LAYERS + 1];  /* m × sₗ, l = 2 … L */
   double *delta[RS_MAX_LAYERS + 1];   /* m × sₗ, l = 2 … L */
-  double *scratch;                    /* packing space for the fast kernels */
   double *block;                      /* the single allocation behind every array above */
 } RsWorkspace;
 

@@ -1,5 +1,6 @@
-/* test-gradients.c — backprop against central differences, the fast batched path against
- * the straightforward one, and the ReLU′(0) convention at z = 0 exactly. */
+/* test-gradients.c — backprop against central differences, the fast batched path and the
+ * one-pass path for small layers against the straightforward one, and the ReLU′(0)
+ * convention at z = 0 exactly. */
 #include <glib.h>
 #include <math.h>
 #include <stdlib.h>
@@ -7,6 +8,7 @@
 
 #include "core/rs-gradcheck.h"
 #include "core/rs-propagate.h"
+#include "core/rs-small.h"
 #include "core/rs-trace.h"
 #include "test-support.h"
 
@@ -155,6 +157,57 @@ test_batched_equals_reference (void)
       }
 }
 
+/* The one-pass path for small layers: every width up to 8 (padded to 2, 4 or run over the
+ * real sizes), every activation, and batches that fill four lanes exactly, partly and not
+ * at all past the first group. */
+static void
+test_small_equals_reference (void)
+{
+  static const int shapes[][6] = {
+    { 3, 2, 2, 2 }, { 3, 1, 1, 1 }, { 4, 2, 8, 8, 2 }, { 5, 3, 4, 3, 4, 2 },
+    { 4, 8, 5, 7, 1 }, { 3, 2, 3, 2 },
+  };
+  static const RsActivation hidden[] = { RS_ACTIVATION_RELU, RS_ACTIVATION_LEAKY_RELU,
+                                         RS_ACTIVATION_LINEAR, RS_ACTIVATION_SIGMOID,
+                                         RS_ACTIVATION_TANH };
+  static const int batches[] = { 1, 3, 4, 5, 64, 257 };
+  for (unsigned s = 0; s < G_N_ELEMENTS (shapes); s++)
+    for (unsigned h = 0; h < G_N_ELEMENTS (hidden); h++)
+      for (unsigned b = 0; b < G_N_ELEMENTS (batches); b++)
+        {
+          RsActivation output = h % 2 ? RS_ACTIVATION_SIGMOID : RS_ACTIVATION_LINEAR;
+          RsModel *model = test_random_model (shapes[s][0], shapes[s] + 1, hidden[h], output,
+                                              batches[b], s + 10 * h + 100 * b);
+          RsNetwork *net = model->net;
+          net->act_params.relu_prime_at_zero = 0.5;
+          g_assert_true (rs_small_fits (net));
+          double *reference = calloc (net->n_params, sizeof (double));
+          double ref_cost = rs_reference_gradient (net, model->data, reference);
+
+          double cost = rs_small_cost_and_gradient (net, model->data->x, model->data->y,
+                                                    batches[b]);
+          g_assert_cmpfloat (fabs (cost - ref_cost) / ref_cost, <=, 1e-12);
+          g_assert_cmpfloat (worst_layer_difference (net, net->grads, reference), <=, 1e-12);
+          free (reference);
+          rs_model_free (model);
+        }
+
+  /* Wider layers are not taken; a non-finite J leaves the gradients alone. */
+  static const int wide[] = { 2, 9, 2 };
+  RsModel *model = test_random_model (3, wide, RS_ACTIVATION_RELU, RS_ACTIVATION_LINEAR, 4, 1);
+  g_assert_false (rs_small_fits (model->net));
+  rs_model_free (model);
+  model = test_random_model (3, shapes[0] + 1, RS_ACTIVATION_RELU, RS_ACTIVATION_LINEAR, 4, 1);
+  model->data->x[0] = 1e300;
+  for (size_t i = 0; i < model->net->n_params; i++)
+    model->net->grads[i] = 7.0;
+  g_assert_false (isfinite (rs_small_cost_and_gradient (model->net, model->data->x,
+                                                        model->data->y, 4)));
+  for (size_t i = 0; i < model->net->n_params; i++)
+    g_assert_cmpfloat (model->net->grads[i], ==, 7.0);
+  rs_model_free (model);
+}
+
 static void
 test_dead_unit_row_is_exactly_zero (void)
 {
@@ -207,6 +260,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gradients/finite-differences", test_finite_differences);
   g_test_add_func ("/gradients/kink-convention", test_kink_convention);
   g_test_add_func ("/gradients/batched-equals-reference", test_batched_equals_reference);
+  g_test_add_func ("/gradients/small-equals-reference", test_small_equals_reference);
   g_test_add_func ("/gradients/dead-row-zero", test_dead_unit_row_is_exactly_zero);
   g_test_add_func ("/gradients/gradcheck-kink", test_gradcheck_notices_a_kink);
   return g_test_run ();

@@ -1,0 +1,51 @@
+/* rs-simd.h — the vector types and helpers shared by the fast kernels.
+ *
+ * GCC's generic vectors: in a function compiled for AVX2 (see RS_CLONES in rs-kernels.h) a
+ * v4d (four doubles) or v4l (four 64-bit masks, what comparing two v4d gives) is one ymm
+ * register; in the baseline it becomes an SSE2 pair. Loads and stores go through memcpy so
+ * that no alignment is assumed.
+ */
+#pragma once
+
+#include <stdbool.h>
+#include <string.h>
+
+/* The always-inlined helpers pass vectors by value; in the baseline clone GCC warns that this
+ * ABI differs without AVX, which cannot matter for calls that are all inlined. */
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+typedef double v4d __attribute__ ((vector_size (32), aligned (8)));
+typedef long long v4l __attribute__ ((vector_size (32), aligned (8)));
+
+#define RS_INLINE static inline __attribute__ ((always_inline))
+
+/* A v4d with x in every lane. Written as a macro, because in code compiled for AVX2 a helper
+ * function compiled for the baseline and inlined makes GCC build the splat from two 128-bit
+ * halves (vmovddup + vinsertf128, two instructions in the hottest loops) instead of one
+ * vbroadcastsd. */
+#define splat4(x) ((v4d){ (x), (x), (x), (x) })
+
+/* The baseline (SSE2) has the opposite problem: there the macro's 32-byte vector is built in
+ * memory, eight bytes at a time, and read back, while the helper function builds its two
+ * halves in registers. Code compiled both ways (rs-kernels.c) picks with `wide`, a constant
+ * in each compiled form. */
+RS_INLINE v4d
+splat4_halves (double x)
+{
+  return (v4d){ x, x, x, x };
+}
+#define splat(wide, x) ((wide) ? splat4 (x) : splat4_halves (x))
+
+RS_INLINE v4d
+load4 (const double *p)
+{
+  v4d v;
+  memcpy (&v, p, sizeof v);
+  return v;
+}
+
+RS_INLINE void
+store4 (double *p, v4d v)
+{
+  memcpy (p, &v, sizeof v);
+}
