@@ -5,12 +5,16 @@
  * prints the median of N frames. The budget is 33 ms (30 frames a second) up to 6 layers of
  * 64 units.
  *
+ * Then the five phases of the walk-through (rs_phase_draw at progress 0.5) on the two larger
+ * networks: the window draws them instead of the diagram while a step plays as phases.
+ *
  *   bench-render [N]        N frames per case (default 30)
  */
 #include <stdlib.h>
 #include <time.h>
 
 #include "render-test-util.h"
+#include "render/rs-phase.h"
 #include "render/rs-render.h"
 
 #define WIDTH 1400
@@ -96,6 +100,55 @@ time_case (const Shape *shape, RsColouring colouring, int frames, double *cpu)
   return median;
 }
 
+/* The median wall-clock ms per frame of `frames` draws of `phase` at progress 0.5. */
+static double
+time_phase (const Shape *shape, RsPhase phase, int frames)
+{
+  g_autofree double *ms = g_new (double, frames);
+  g_autofree double *after = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  RsRect area = { 0, 0, WIDTH, HEIGHT };
+  RsDiagramLayout layout;
+  RsDiagramValues *values;
+  RsPhaseState state;
+  RsNetwork *net;
+  RsData *data;
+  double median;
+
+  net = rt_random_network (shape->n_layers, shape->units, 16, 1, &data);
+  values = rs_diagram_values_new (net, data, 0);
+  rs_phase_state_init (&state, net);
+  rs_diagram_values_apply (values, &state.diagram);
+  /* Θ after a step of α = 0.1: the update phase interpolates towards it. */
+  after = g_memdup2 (net->params, net->n_params * sizeof (double));
+  for (size_t i = 0; i < net->n_params; i++)
+    after[i] -= 0.1 * net->grads[i];
+  state.after = after;
+  state.phase = phase;
+  state.progress = 0.5;
+  rs_diagram_layout_compute (&layout, net, &area, TRUE);
+
+  for (int f = -2; f < frames; f++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      rs_phase_draw (cr, &layout, &state, NULL);
+      cairo_surface_flush (surface);
+      if (f >= 0)
+        ms[f] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+  qsort (ms, frames, sizeof *ms, compare_doubles);
+  median = ms[frames / 2];
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  rs_diagram_values_free (values);
+  rs_network_free (net);
+  rs_data_free (data);
+  return median;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -117,5 +170,17 @@ main (int argc, char **argv)
       over_budget = over_budget || w > BUDGET_MS || g > BUDGET_MS;
     }
   g_print ("budget %.0f ms per frame: %s\n", BUDGET_MS, over_budget ? "EXCEEDED" : "met");
+
+  g_print ("\nrs_phase_draw at progress 0.5, ms per frame (median wall clock)\n%-20s", "network");
+  for (int p = 0; p < RS_N_PHASES; p++)
+    g_print (" %10s", rs_phase_id (p));
+  g_print ("\n");
+  for (size_t s = 2; s < G_N_ELEMENTS (shapes); s++)
+    {
+      g_print ("%-20s", shapes[s].name);
+      for (int p = 0; p < RS_N_PHASES; p++)
+        g_print (" %10.2f", time_phase (&shapes[s], p, frames));
+      g_print ("\n");
+    }
   return 0;
 }
