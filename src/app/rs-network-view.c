@@ -44,6 +44,10 @@ struct _RsNetworkView
 
   RsPhaseState phase; /* drawn instead of the diagram when has_phase */
   gboolean has_phase;
+  /* The two ends of the gradients phase's cross-fade, drawn once per step: a frame of the
+   * fade then blends two textures instead of drawing two pictures. */
+  GdkTexture *fade_from;
+  GdkTexture *fade_to;
 };
 
 G_DEFINE_FINAL_TYPE (RsNetworkView, rs_network_view, GTK_TYPE_WIDGET)
@@ -85,10 +89,19 @@ get_network (RsNetworkView *self)
   return model != NULL ? model->net : NULL;
 }
 
+/* Forgets every cached picture, so the next frame draws afresh. */
+static void
+forget_pictures (RsNetworkView *self)
+{
+  g_clear_object (&self->diagram);
+  g_clear_object (&self->fade_from);
+  g_clear_object (&self->fade_to);
+}
+
 static void
 invalidate_diagram (RsNetworkView *self)
 {
-  g_clear_object (&self->diagram);
+  forget_pictures (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -122,7 +135,7 @@ ensure_layout (RsNetworkView *self)
   self->width = width;
   self->height = height;
   self->layout_valid = TRUE;
-  g_clear_object (&self->diagram);
+  forget_pictures (self);
 }
 
 static void
@@ -154,9 +167,10 @@ fill_phase_state (RsNetworkView *self, const RsDiagramState *plain, RsPhaseState
   phase->diagram.dark = plain->dark;
 }
 
-/* Rasterizes the diagram and legend at the widget's scale into a texture. */
+/* Rasterizes the diagram (or `phase`, when not NULL) and legend at the widget's scale into a
+ * texture. */
 static GdkTexture *
-draw_diagram (RsNetworkView *self, const RsDiagramState *state)
+draw_diagram (RsNetworkView *self, const RsDiagramState *state, const RsPhaseState *phase)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   cairo_surface_t *surface;
@@ -172,13 +186,8 @@ draw_diagram (RsNetworkView *self, const RsDiagramState *state)
   /* One background under the diagram and the legend, so they read as one picture. */
   rs_colour_set_source (cr, rs_theme_get (state->dark)->background);
   cairo_paint (cr);
-  if (self->has_phase)
-    {
-      RsPhaseState phase;
-
-      fill_phase_state (self, state, &phase);
-      rs_phase_draw (cr, &self->layout, &phase, &edge_scale);
-    }
+  if (phase != NULL)
+    rs_phase_draw (cr, &self->layout, phase, &edge_scale);
   else
     {
       rs_diagram_draw_base (cr, &self->layout, state);
@@ -214,10 +223,38 @@ rs_network_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     return;
 
   fill_state (self, &state);
-  if (self->diagram == NULL)
-    self->diagram = draw_diagram (self, &state);
-
   graphene_rect_init (&bounds, 0, 0, self->width, self->height);
+  if (self->has_phase && self->phase.phase == RS_PHASE_GRADIENTS && self->phase.progress < 1.0)
+    {
+      /* The same picture rs_phase_draw() gives for the fade, from two cached ends. */
+      RsPhaseState end;
+
+      fill_phase_state (self, &state, &end);
+      end.progress = 1.0;
+      if (self->fade_from == NULL)
+        {
+          end.phase = RS_PHASE_BACKWARD;
+          self->fade_from = draw_diagram (self, &state, &end);
+        }
+      if (self->fade_to == NULL)
+        {
+          end.phase = RS_PHASE_GRADIENTS;
+          self->fade_to = draw_diagram (self, &state, &end);
+        }
+      gtk_snapshot_append_texture (snapshot, self->fade_from, &bounds);
+      gtk_snapshot_push_opacity (snapshot, CLAMP (self->phase.progress, 0.0, 1.0));
+      gtk_snapshot_append_texture (snapshot, self->fade_to, &bounds);
+      gtk_snapshot_pop (snapshot);
+      return;
+    }
+  if (self->diagram == NULL)
+    {
+      RsPhaseState phase;
+
+      if (self->has_phase)
+        fill_phase_state (self, &state, &phase);
+      self->diagram = draw_diagram (self, &state, self->has_phase ? &phase : NULL);
+    }
   gtk_snapshot_append_texture (snapshot, self->diagram, &bounds);
   if (!self->has_phase
       && (self->hover.kind != RS_ITEM_NONE || self->selection.kind != RS_ITEM_NONE))
@@ -388,7 +425,7 @@ rs_network_view_dispose (GObject *object)
   RsNetworkView *self = RS_NETWORK_VIEW (object);
 
   rs_network_view_set_document (self, NULL);
-  g_clear_object (&self->diagram);
+  forget_pictures (self);
 
   G_OBJECT_CLASS (rs_network_view_parent_class)->dispose (object);
 }
@@ -621,6 +658,16 @@ rs_network_view_set_phase (RsNetworkView *self, const RsPhaseState *phase)
 {
   g_return_if_fail (RS_IS_NETWORK_VIEW (self));
 
+  /* Only the progress of the gradients fade moving: its two ends stay as they are. */
+  if (phase != NULL && self->has_phase && phase->phase == RS_PHASE_GRADIENTS
+      && self->phase.phase == RS_PHASE_GRADIENTS && phase->after == self->phase.after
+      && phase->diagram.net == self->phase.diagram.net)
+    {
+      self->phase.progress = phase->progress;
+      g_clear_object (&self->diagram);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
   self->has_phase = phase != NULL;
   if (phase != NULL)
     self->phase = *phase;
