@@ -170,7 +170,8 @@ rs_export_derivation_text (RsDocument *document, const RsDiagramItem *selection,
                    _("Not enough memory to derive this gradient"));
       return NULL;
     }
-  text = rs_format_derivation (derivation, rs_document_get_alpha (document), RS_TEXT_PLAIN);
+  text = rs_format_derivation_for_step (derivation, rs_document_get_alpha (document),
+                                        rs_model_step_example (model), RS_TEXT_PLAIN);
   rs_derivation_free (derivation);
   /* A text file ends with a newline. */
   if (!g_str_has_suffix (text, "\n"))

@@ -231,7 +231,8 @@ compose_edge (RsInspector *self, Texts *t)
       add_text (t, t->body, _("Not enough memory to derive this gradient."));
       return;
     }
-  text = rs_format_derivation (d, rs_document_get_alpha (self->document), t->style);
+  text = rs_format_derivation_for_step (d, rs_document_get_alpha (self->document),
+                                        rs_model_step_example (model), t->style);
   body = strstr (text, "\n\n");
   if (body != NULL)
     {

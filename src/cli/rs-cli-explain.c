@@ -36,7 +36,7 @@ branch_name (RsBranch branch)
 
 /* The structured factors, as rs_derivation_new() gives them, examples and units from 1. */
 static void
-print_json (const RsDerivation *d, double alpha, const char *text)
+print_json (const RsDerivation *d, double alpha, int step_example, const char *text)
 {
   g_autoptr (JsonBuilder) b = rs_cli_json_begin ();
 
@@ -80,7 +80,12 @@ print_json (const RsDerivation *d, double alpha, const char *text)
   rs_cli_json_int (b, "active", d->n_active);
   rs_cli_json_bool (b, "dead", d->dead);
   rs_cli_json_double (b, "alpha", alpha);
-  rs_cli_json_double (b, "theta_after_update", d->theta - alpha * d->grad_mean);
+  /* The update the next step applies: the mean (batch), or one example's (stochastic). */
+  if (step_example >= 0)
+    rs_cli_json_int (b, "step_example", step_example + 1);
+  rs_cli_json_double (b, "theta_after_update",
+                      d->theta - alpha * (step_example >= 0 ? d->grad_per_example[step_example]
+                                                            : d->grad_mean));
   rs_cli_json_string (b, "text", text);
   rs_cli_json_print (b);
 }
@@ -125,10 +130,11 @@ rs_cli_explain (int argc, char **argv)
       rs_cli_error (command.name, "out of memory");
       return RS_EXIT_FAILED;
     }
-  g_autofree char *text =
-    rs_format_derivation (derivation, alpha, markup ? RS_TEXT_MARKUP : RS_TEXT_PLAIN);
+  int step_example = rs_model_step_example (model);
+  g_autofree char *text = rs_format_derivation_for_step (
+    derivation, alpha, step_example, markup ? RS_TEXT_MARKUP : RS_TEXT_PLAIN);
   if (json)
-    print_json (derivation, alpha, text);
+    print_json (derivation, alpha, step_example, text);
   else
     fputs (text, stdout);
   return RS_EXIT_OK;

@@ -65,6 +65,14 @@ copy_string (const char *s)
   return copy;
 }
 
+int
+rs_model_step_example (const RsModel *model)
+{
+  if (model->mode != RS_MODE_STOCHASTIC)
+    return -1;
+  return (int) (model->step % (uint64_t) model->data->n_examples);
+}
+
 RsModel *
 rs_model_copy (const RsModel *model)
 {

@@ -42,5 +42,9 @@ void rs_model_free (RsModel *model);
 void rs_model_set_name (RsModel *model, const char *name);
 void rs_model_set_hint (RsModel *model, const char *hint);
 
+/* The example the next step learns from: step mod m in stochastic mode, −1 in batch mode
+ * (every example, through the mean of their gradients). */
+int rs_model_step_example (const RsModel *model);
+
 /* True when data's shape fits net's. */
 bool rs_data_fits_network (const RsData *data, const RsNetwork *net);

@@ -73,9 +73,9 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
   memset (report, 0, sizeof *report);
 
   int first = 0, m = data->n_examples;
-  if (model->mode == RS_MODE_STOCHASTIC)
+  if (rs_model_step_example (model) >= 0)
     {
-      first = (int) (model->step % (uint64_t) data->n_examples);
+      first = rs_model_step_example (model);
       m = 1;
     }
   const double *x = rs_data_x (data, first), *y = rs_data_y (data, first);

@@ -551,22 +551,28 @@ format_new_value (double old_value, double new_value)
   return rs_format_number (new_value, 17);
 }
 
-/* update: Θ⁽²⁾₂₁ ← 0.200 − 0.1 · (−0.0268) = 0.2027, with the mean gradient. */
+/* update: Θ⁽²⁾₂₁ ← 0.200 − 0.1 · (−0.0268) = 0.2027, with the mean gradient, or with the
+ * gradient of the one example a stochastic step learns from (step_example ≥ 0). */
 static void
-write_update_line (Ctx *c, double alpha)
+write_update_line (Ctx *c, double alpha, int step_example)
 {
   RsTextWriter *w = &c->w;
   const RsDerivation *d = c->d;
-  double new_theta = d->theta - alpha * d->grad_mean;
+  double gradient = step_example >= 0 ? d->grad_per_example[step_example] : d->grad_mean;
+  double new_theta = d->theta - alpha * gradient;
   g_autofree char *alpha_text = rs_format_shortest (alpha);
 
   begin_line (c, 2);
-  rs_text_writer_text (w, _("update: "));
+  if (step_example >= 0)
+    rs_text_writer_printf (w, _("update by a stochastic step on example %d: "),
+                           step_example + 1);
+  else
+    rs_text_writer_text (w, _("update: "));
   write_pair (w, "Θ", d->layer, d->row, d->col);
   rs_text_writer_text (w, " ← ");
   rs_text_writer_number (w, d->theta, DIGITS);
   rs_text_writer_printf (w, " − %s · ", alpha_text);
-  rs_text_writer_factor (w, d->grad_mean, DIGITS);
+  rs_text_writer_factor (w, gradient, DIGITS);
   rs_text_writer_text (w, " = ");
   if (new_theta == d->theta)
     {
@@ -589,8 +595,16 @@ write_update_line (Ctx *c, double alpha)
 char *
 rs_format_derivation (const RsDerivation *derivation, double alpha, RsTextStyle style)
 {
+  return rs_format_derivation_for_step (derivation, alpha, -1, style);
+}
+
+char *
+rs_format_derivation_for_step (const RsDerivation *derivation, double alpha, int step_example,
+                               RsTextStyle style)
+{
   g_return_val_if_fail (derivation != NULL, NULL);
   g_return_val_if_fail (derivation->n_examples >= 1, NULL);
+  g_return_val_if_fail (step_example < derivation->n_examples, NULL);
 
   Ctx c = { .d = derivation, .indent = derivation->n_examples > 1 ? 4 : 2 };
   rs_text_writer_init (&c.w, style);
@@ -619,7 +633,7 @@ rs_format_derivation (const RsDerivation *derivation, double alpha, RsTextStyle 
   write_gradient_line (&c);
   if (derivation->n_examples > 1)
     write_mean_line (&c);
-  write_update_line (&c, alpha);
+  write_update_line (&c, alpha, step_example);
 
   return rs_text_writer_finish (&c.w);
 }

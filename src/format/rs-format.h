@@ -47,7 +47,14 @@ char *rs_format_fixed (double value, int decimals);
 char *rs_format_symbol (RsTextStyle style, const char *name, int layer, int j, int k);
 
 /* The whole derivation as a good teacher would write it (DESIGN.md "How a derivation reads"),
- * ending with the update Θ ← Θ − α·∂J/∂Θ for learning rate alpha. */
+ * ending with the update Θ ← Θ − α·∂J/∂Θ for learning rate alpha that a batch step applies
+ * (the mean over the examples). */
 char *rs_format_derivation (const RsDerivation *derivation, double alpha, RsTextStyle style);
+
+/* The same, ending with the update the next step applies: with the mean gradient when
+ * step_example < 0 (batch mode), else with the gradient of that one example (0-based; a
+ * stochastic step, see rs_model_step_example()). */
+char *rs_format_derivation_for_step (const RsDerivation *derivation, double alpha,
+                                     int step_example, RsTextStyle style);
 
 G_END_DECLS

@@ -367,6 +367,28 @@ test_several_examples (void)
   fixture_clear (&f);
 }
 
+/* A stochastic step learns from one example: its update line uses that example's gradient
+ * (g₂ = 0.070 above), not the mean (0.010), and says which example it is. */
+static void
+test_stochastic_update (void)
+{
+  Fixture f;
+  fixture_question (&f, 4);
+  RsDerivation *d = rs_derivation_new (f.net, f.data, 2, 3, 1, 0);
+
+  g_autofree char *second = rs_format_derivation_for_step (d, 0.1, 1, RS_TEXT_PLAIN);
+  assert_has_line (second, "  update by a stochastic step on example 2: Θ⁽²⁾₃₁ ← −0.500 − 0.1 · "
+                           "0.070 = −0.507");
+  /* Unit 3 is inactive on example 1: that step leaves the weight where it is. */
+  g_autofree char *first = rs_format_derivation_for_step (d, 0.1, 0, RS_TEXT_PLAIN);
+  assert_has_line (first, "  update by a stochastic step on example 1: Θ⁽²⁾₃₁ ← −0.500 − 0.1 · "
+                          "0 = −0.500 (unchanged)");
+  g_autofree char *batch = rs_format_derivation_for_step (d, 0.1, -1, RS_TEXT_PLAIN);
+  assert_has_line (batch, "  update: Θ⁽²⁾₃₁ ← −0.500 − 0.1 · 0.010 = −0.501");
+  rs_derivation_free (d);
+  fixture_clear (&f);
+}
+
 static void
 test_zero_convention (void)
 {
@@ -630,6 +652,7 @@ main (int argc, char **argv)
   g_test_add_func ("/format/derivation/question-bias", test_question_bias);
   g_test_add_func ("/format/derivation/deep", test_deep);
   g_test_add_func ("/format/derivation/several-examples", test_several_examples);
+  g_test_add_func ("/format/derivation/stochastic-update", test_stochastic_update);
   g_test_add_func ("/format/derivation/zero-convention", test_zero_convention);
   g_test_add_func ("/format/derivation/leaky", test_leaky);
   g_test_add_func ("/format/derivation/non-finite", test_non_finite);
