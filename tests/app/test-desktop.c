@@ -21,40 +21,14 @@
 #include "rs-settings.h"
 #include "rs-style.h"
 #include "rs-window.h"
+#include "window-test-util.h"
 
 static RsApplication *app;
-
-/* Lets the main loop run for `ms` milliseconds. */
-static void
-iterate (int ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find (RsWindow *window, GType type)
 {
-  GtkWidget *found = find_widget (GTK_WIDGET (window), type);
+  GtkWidget *found = wt_find_widget (GTK_WIDGET (window), type, NULL);
 
   g_assert_nonnull (found);
   return found;
@@ -83,7 +57,7 @@ open_window (void)
   RsWindow *window = rs_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  wt_iterate (100);
   return window;
 }
 
@@ -91,7 +65,7 @@ static void
 close_window (RsWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  wt_iterate (50);
 }
 
 static gboolean
@@ -107,7 +81,7 @@ static void
 activate_app (const char *action, GVariant *parameter)
 {
   g_action_group_activate_action (G_ACTION_GROUP (app), action, parameter);
-  iterate (50);
+  wt_iterate (50);
 }
 
 /* Every test starts from the defaults. */
@@ -194,7 +168,7 @@ test_settings_windows_independent (void)
   second = open_window ();
   rs_document_set_alpha (rs_window_get_document (first), 0.5);
   rs_window_set_show_side_panel (first, FALSE);
-  iterate (50);
+  wt_iterate (50);
   g_assert_cmpfloat (rs_document_get_alpha (rs_window_get_document (second)), ==, 0.1);
   g_assert_true (rs_window_get_show_side_panel (second));
   close_window (first);
@@ -226,7 +200,7 @@ test_settings_last_file (void)
 
   window = open_window ();
   rs_window_open_file (window, file);
-  iterate (50);
+  wt_iterate (50);
   g_assert_true (g_file_equal (rs_document_get_file (rs_window_get_document (window)), file));
   rs_document_set_alpha (rs_window_get_document (window), 0.25);
   close_window (window);
@@ -275,16 +249,16 @@ test_colour_scheme (void)
   /* Following the system: its changes arrive as they happen. */
   activate_app ("colour-scheme", g_variant_new_string ("follow"));
   rs_colour_scheme_set_system (scheme, RS_SYSTEM_SCHEME_DARK);
-  iterate (50);
+  wt_iterate (50);
   g_assert_true (prefers_dark ());
   g_assert_true (rs_style_is_dark (view));
   rs_colour_scheme_set_system (scheme, RS_SYSTEM_SCHEME_LIGHT);
-  iterate (50);
+  wt_iterate (50);
   g_assert_false (prefers_dark ());
 
   /* A choice made elsewhere (another instance, dconf) applies here too. */
   g_settings_set_enum (settings, "colour-scheme", RS_COLOUR_SCHEME_DARK);
-  iterate (50);
+  wt_iterate (50);
   g_assert_true (prefers_dark ());
   g_assert_cmpstr (g_variant_get_string (g_action_group_get_action_state (G_ACTION_GROUP (app),
                                                                           "colour-scheme"),
@@ -293,7 +267,7 @@ test_colour_scheme (void)
 
   g_settings_reset (settings, "colour-scheme");
   rs_colour_scheme_set_system (scheme, RS_SYSTEM_SCHEME_UNKNOWN);
-  iterate (50);
+  wt_iterate (50);
   g_assert_false (prefers_dark ());
   close_window (window);
 }
@@ -365,7 +339,7 @@ test_shortcuts_window (void)
   /* Ctrl+? opens it. */
   window = open_window ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  iterate (100);
+  wt_iterate (100);
   shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_window_close (shortcuts);
@@ -427,7 +401,7 @@ test_accessible_summaries (void)
   assert_label (loss, "Loss J = 0.256 at step 0");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.step", NULL));
-  iterate (20);
+  wt_iterate (20);
   cost = rs_format_number (rs_document_get_cost (document), 3);
   g_assert_cmpstr (cost, !=, "0.256");
   after_step = g_strdup_printf ("Network 2-3-2, J = %s, 1 of 3 hidden units dead", cost);

@@ -4,7 +4,6 @@
  *
  * Run under xvfb-run like test-window.c (see tests/app/meson.build). Skipped (77) when there
  * is no display. */
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -18,34 +17,9 @@
 #include "rs-field.h"
 #include "rs-network-editor.h"
 #include "rs-window.h"
+#include "window-test-util.h"
 
 static RsWindow *window;
-
-static void
-iterate (int ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static RsDocument *
 document (void)
@@ -62,7 +36,7 @@ model (void)
 static RsExampleEditor *
 examples (void)
 {
-  GtkWidget *found = find_widget (GTK_WIDGET (window), RS_TYPE_EXAMPLE_EDITOR);
+  GtkWidget *found = wt_find_widget (GTK_WIDGET (window), RS_TYPE_EXAMPLE_EDITOR, NULL);
 
   g_assert_nonnull (found);
   return RS_EXAMPLE_EDITOR (found);
@@ -71,7 +45,7 @@ examples (void)
 static RsNetworkEditor *
 settings (void)
 {
-  GtkWidget *found = find_widget (GTK_WIDGET (window), RS_TYPE_NETWORK_EDITOR);
+  GtkWidget *found = wt_find_widget (GTK_WIDGET (window), RS_TYPE_NETWORK_EDITOR, NULL);
 
   g_assert_nonnull (found);
   return RS_NETWORK_EDITOR (found);
@@ -85,7 +59,7 @@ load_preset (const char *id)
 
   g_assert_true (rs_document_load_preset (document (), id, &error));
   g_assert_cmpstr (rs_document_get_preset (document ()), ==, id);
-  iterate (30);
+  wt_iterate (30);
 }
 
 /* Types `text` into a field and presses Enter. */
@@ -94,7 +68,7 @@ enter (GtkEditable *field, const char *text)
 {
   gtk_editable_set_text (field, text);
   g_signal_emit_by_name (field, "activate");
-  iterate (20);
+  wt_iterate (20);
 }
 
 /* The message beside a field, which must be showing, with the field marked. */
@@ -182,7 +156,7 @@ test_edit_example (void)
 
   /* Another example shows its own values. */
   rs_document_set_example (document (), 1);
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpstr (gtk_editable_get_text (rs_example_editor_get_field (examples (), "x", 2)),
                    ==, "1");
 }
@@ -259,7 +233,7 @@ test_switch_example (void)
   g_assert_cmpint (rs_document_get_example (document ()), ==, 0);
   g_assert_cmpuint (list_selected (), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.example-previous", NULL));
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpstr (gtk_editable_get_text (rs_example_editor_get_field (examples (), "x", 1)),
                    ==, "1");
   g_assert_cmpstr (gtk_editable_get_text (rs_example_editor_get_field (examples (), "x", 2)),
@@ -285,12 +259,12 @@ test_many_examples (void)
   g_assert_nonnull (spiral);
   g_assert_true (rs_document_set_model (document (), spiral, &error));
   g_assert_no_error (error);
-  iterate (30);
+  wt_iterate (30);
   selection = gtk_list_view_get_model (rs_example_editor_get_list (examples ()));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 300);
   rs_document_set_example (document (), 250);
   g_assert_cmpuint (list_selected (), ==, 250);
-  iterate (30);
+  wt_iterate (30);
 
   /* Measured values show rounded, and Enter on them changes nothing. */
   {
@@ -333,7 +307,7 @@ test_activation_and_prime (void)
 
   gtk_drop_down_set_selected (rs_network_editor_get_drop_down (settings (), "activation", 2),
                               RS_ACTIVATION_TANH);
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpint (model ()->net->activation[2], ==, RS_ACTIVATION_TANH);
   g_assert_cmpint (model ()->net->activation[3], ==, RS_ACTIVATION_LINEAR);
   g_assert_cmpmem (model ()->net->params, model ()->net->n_params * sizeof (double),
@@ -343,7 +317,7 @@ test_activation_and_prime (void)
                                   rs_reference_cost (model ()->net, model ()->data), 1e-12);
 
   gtk_toggle_button_set_active (rs_network_editor_get_prime_choice (settings (), 1), TRUE);
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpfloat (model ()->net->act_params.relu_prime_at_zero, ==, 0.5);
   g_assert_cmpstr (gtk_editable_get_text (rs_network_editor_get_field (settings (),
                                                                        "relu-prime", 0)),
@@ -354,7 +328,7 @@ test_activation_and_prime (void)
     g_assert_false (gtk_toggle_button_get_active (rs_network_editor_get_prime_choice (settings (),
                                                                                       i)));
   gtk_toggle_button_set_active (rs_network_editor_get_prime_choice (settings (), 0), TRUE);
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpfloat (model ()->net->act_params.relu_prime_at_zero, ==, 0.0);
   g_assert_true (gtk_toggle_button_get_active (rs_network_editor_get_prime_choice (settings (),
                                                                                    0)));
@@ -503,10 +477,10 @@ test_follow_document (void)
 
   load_preset ("xor");
   rs_window_show_side_page (window, "data");
-  iterate (50);
+  wt_iterate (50);
   x1 = rs_example_editor_get_field (examples (), "x", 1);
   gtk_widget_grab_focus (GTK_WIDGET (x1));
-  iterate (20);
+  wt_iterate (20);
   g_assert_true (gtk_widget_get_state_flags (GTK_WIDGET (x1)) & GTK_STATE_FLAG_FOCUS_WITHIN);
   /* An edit applied with Enter leaves the focus in the field, ready for the next value. */
   enter (x1, "0.3");
@@ -515,16 +489,16 @@ test_follow_document (void)
   gtk_editable_set_text (x1, "0.7");
   rs_document_step (document ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.example-next", NULL));
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpstr (gtk_editable_get_text (x1), ==, "0.7");
   /* Leaving the field applies what it holds, to the example it shows. */
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpfloat (rs_data_x (model ()->data, 1)[0], ==, 0.7);
   g_assert_null (rs_field_get_message (x1));
   /* Away from the field, the document's values come in. */
   rs_document_set_example (document (), 2);
-  iterate (20);
+  wt_iterate (20);
   g_assert_cmpstr (gtk_editable_get_text (x1), ==, "1");
 
   /* A preset loaded replaces the settings shown. */
@@ -539,32 +513,15 @@ test_follow_document (void)
                    ==, "4");
 }
 
-static gboolean
-is_mapped (void)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (window));
-}
-
 int
 main (int argc, char **argv)
 {
   g_autoptr (RsApplication) app = NULL;
-  g_autoptr (GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  setlocale (LC_ALL, "C.UTF-8");
-  if (!gtk_init_check ())
+  if (!wt_init (&argc, &argv))
     return 77;
-
-  app = rs_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  window = rs_window_new (GTK_APPLICATION (app));
-  gtk_window_present (GTK_WINDOW (window));
-  while (!is_mapped ())
-    g_main_context_iteration (NULL, TRUE);
+  window = wt_open_window (&app, 0);
 
   g_test_add_func ("/editors/edit-example", test_edit_example);
   g_test_add_func ("/editors/add-remove-example", test_add_remove_example);
@@ -576,7 +533,6 @@ main (int argc, char **argv)
   g_test_add_func ("/editors/follow-document", test_follow_document);
 
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  wt_close_window (window);
   return status;
 }

@@ -4,7 +4,6 @@
  *
  * No file chooser is shown: the tests call what the choosers call. Run under xvfb-run like
  * test-window.c (see tests/app/meson.build). Skipped (77) when there is no display. */
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <fcntl.h>
@@ -24,28 +23,10 @@
 #include "rs-file-actions.h"
 #include "rs-model-loader.h"
 #include "rs-window.h"
+#include "window-test-util.h"
 
 static RsWindow *window;
 static char *tmpdir;
-
-/* Runs the main loop until `done` says so, for at most 20 s (a broken build, not a timing). */
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (window));
-}
 
 static RsDocument *
 document (void)
@@ -87,29 +68,10 @@ write_file (const char *name, const char *contents)
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
 }
 
-/* The message dialog over the window, or NULL; the caller owns a reference. */
-static GtkWidget *
-find_message_dialog (RsWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
-    {
-      GObject *item = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (item)
-          && gtk_window_get_transient_for (GTK_WINDOW (item)) == GTK_WINDOW (parent))
-        found = g_object_ref (GTK_WIDGET (item));
-      g_object_unref (item);
-    }
-  return found;
-}
-
 static void
 respond (RsWindow *parent, int response)
 {
-  GtkWidget *dialog = find_message_dialog (parent);
+  GtkWidget *dialog = wt_find_message_dialog (parent);
 
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), response);
@@ -120,7 +82,7 @@ respond (RsWindow *parent, int response)
 static char *
 take_error_dialog (void)
 {
-  GtkWidget *dialog = find_message_dialog (window);
+  GtkWidget *dialog = wt_find_message_dialog (window);
   g_autofree char *primary = NULL, *secondary = NULL;
 
   g_assert_nonnull (dialog);
@@ -137,7 +99,7 @@ load_preset (const char *id)
   GtkWidget *prompt;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preset", "s", id);
-  prompt = find_message_dialog (window);
+  prompt = wt_find_message_dialog (window);
   if (prompt != NULL)
     {
       g_object_unref (prompt);
@@ -158,7 +120,7 @@ static void
 open_and_wait (GFile *file)
 {
   rs_window_open_file (window, file);
-  iterate_until (not_loading, NULL);
+  wt_iterate_until (not_loading, NULL);
 }
 
 static void
@@ -210,7 +172,7 @@ test_save_reopen (void)
   g_assert_true (rs_document_step (document ()));
   rs_window_open_file (window, file);
   respond (window, GTK_RESPONSE_REJECT);
-  iterate_until (not_loading, NULL);
+  wt_iterate_until (not_loading, NULL);
   assert_params (model ()->net, params, n);
   g_assert_cmpuint (rs_document_get_step (document ()), ==, 6);
   g_assert_cmpfloat (rs_document_get_alpha (document ()), ==, 1.0 / 3.0);
@@ -254,7 +216,7 @@ test_modified (void)
   /* Loading clears it, without a prompt only when there is nothing to lose. */
   rs_window_open_file (window, file);
   respond (window, GTK_RESPONSE_REJECT);
-  iterate_until (not_loading, NULL);
+  wt_iterate_until (not_loading, NULL);
   g_assert_false (rs_document_get_modified (document ()));
   g_assert_cmpfloat (rs_document_get_alpha (document ()), ==, 0.25);
 
@@ -395,7 +357,7 @@ test_async_loader (void)
   g_assert_true (rs_file_actions_save_to (files (), other, &error));
 
   rs_model_loader_load_async (file, NULL, load_done_cb, &load);
-  iterate_until (load_done, &load);
+  wt_iterate_until (load_done, &load);
   g_assert_no_error (load.error);
   direct = rs_model_load (path, &error);
   g_assert_nonnull (direct);
@@ -406,7 +368,7 @@ test_async_loader (void)
   load = (LoadResult) { 0 };
   rs_model_loader_load_async (file, cancellable, load_done_cb, &load);
   g_cancellable_cancel (cancellable);
-  iterate_until (load_done, &load);
+  wt_iterate_until (load_done, &load);
   g_assert_null (load.model);
   g_assert_error (load.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&load.error);
@@ -426,14 +388,14 @@ test_async_loader (void)
   /* Steps taken while the file was read are asked about before it replaces them. */
   rs_window_open_file (window, file);
   g_assert_true (rs_document_step (document ()));
-  iterate_until (not_loading, NULL);
+  wt_iterate_until (not_loading, NULL);
   g_assert_true (g_file_equal (rs_document_get_file (document ()), other));
   respond (window, GTK_RESPONSE_CANCEL);
   g_assert_true (g_file_equal (rs_document_get_file (document ()), other));
   g_assert_cmpuint (rs_document_get_step (document ()), ==, 1);
   rs_window_open_file (window, file);
   respond (window, GTK_RESPONSE_REJECT);
-  iterate_until (not_loading, NULL);
+  wt_iterate_until (not_loading, NULL);
   g_assert_true (g_file_equal (rs_document_get_file (document ()), file));
 }
 
@@ -732,7 +694,7 @@ test_command_line (void)
   gtk_window_present (GTK_WINDOW (window));
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_application_open (app, &file, 1, "");
-  iterate_until (not_loading, NULL);
+  wt_iterate_until (not_loading, NULL);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
                     n_windows);
   g_assert_true (g_file_equal (rs_document_get_file (document ()), file));
@@ -781,7 +743,7 @@ test_drop (void)
   write_file ("dropped.csv", "0.5,0.25,1,0\n");
 
   g_assert_true (drop (model_file));
-  iterate_until (not_loading, NULL);
+  wt_iterate_until (not_loading, NULL);
   g_assert_true (g_file_equal (rs_document_get_file (document ()), model_file));
   g_assert_cmpint (model ()->net->units[1], ==, 2);
 
@@ -800,20 +762,12 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  setlocale (LC_ALL, "C.UTF-8");
-  if (!gtk_init_check ())
+  if (!wt_init (&argc, &argv))
     return 77;
 
   tmpdir = g_dir_make_tmp ("reluscope-files-XXXXXX", &error);
   g_assert_no_error (error);
-  app = rs_application_new (G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  window = rs_window_new (GTK_APPLICATION (app));
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until (is_mapped, NULL);
+  window = wt_open_window (&app, G_APPLICATION_HANDLES_OPEN);
 
   g_test_add_func ("/files/save-reopen", test_save_reopen);
   g_test_add_func ("/files/modified", test_modified);

@@ -4,7 +4,6 @@
  *
  * Run under xvfb-run like the window test (see tests/app/meson.build). Skipped (77) when there
  * is no display. */
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -16,47 +15,9 @@
 #include "rs-inspector.h"
 #include "rs-network-view.h"
 #include "rs-window.h"
+#include "window-test-util.h"
 
 static RsWindow *window;
-
-static void
-iterate (int ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static RsDocument *
 document (void)
@@ -73,13 +34,13 @@ model (void)
 static RsNetworkView *
 view (void)
 {
-  return RS_NETWORK_VIEW (find_widget (GTK_WIDGET (window), RS_TYPE_NETWORK_VIEW));
+  return RS_NETWORK_VIEW (wt_find_widget (GTK_WIDGET (window), RS_TYPE_NETWORK_VIEW, NULL));
 }
 
 static RsInspector *
 inspector (void)
 {
-  GtkWidget *found = find_widget (GTK_WIDGET (window), RS_TYPE_INSPECTOR);
+  GtkWidget *found = wt_find_widget (GTK_WIDGET (window), RS_TYPE_INSPECTOR, NULL);
 
   g_assert_nonnull (found);
   return RS_INSPECTOR (found);
@@ -88,7 +49,7 @@ inspector (void)
 static GtkEditable *
 value_entry (void)
 {
-  return GTK_EDITABLE (find_widget (GTK_WIDGET (inspector ()), GTK_TYPE_ENTRY));
+  return GTK_EDITABLE (wt_find_widget (GTK_WIDGET (inspector ()), GTK_TYPE_ENTRY, NULL));
 }
 
 /* Every label the panel shows, in order, one per paragraph: what a person reads there. */
@@ -140,7 +101,7 @@ load_preset (const char *id)
   g_assert_true (rs_document_load_preset (document (), id, &error));
   g_assert_no_error (error);
   rs_window_show_side_page (window, "inspect");
-  iterate (50);
+  wt_iterate (50);
 }
 
 static void
@@ -150,7 +111,7 @@ select_item (RsItemKind kind, int layer, int j, int k)
 
   rs_network_view_set_selection (view (), &item);
   g_assert_true (rs_diagram_item_equal (rs_inspector_get_selection (inspector ()), &item));
-  iterate (20);
+  wt_iterate (20);
 }
 
 /* The derivation the core gives for Θ⁽ˡ⁾ⱼₖ at the document's state, as the panel's labels show
@@ -241,7 +202,7 @@ copy_and_read (void)
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, &text);
-  iterate_until (is_set, &text);
+  wt_iterate_until (is_set, &text);
   return text;
 }
 
@@ -313,8 +274,8 @@ test_unit (void)
   assert_contains (shown, "δ(2)3 = (Σi Θ(3)i3 δ(3)i) · ReLU′(z(2)3) = −0.217 · 0 = 0");
   assert_contains (shown, "Active (g′ ≠ 0) on 0 of 1 example.");
   assert_contains (shown, "Dead: inactive on every example");
-  g_assert_false (gtk_widget_is_visible (find_widget (GTK_WIDGET (inspector ()),
-                                                       GTK_TYPE_ENTRY)));
+  g_assert_false (gtk_widget_is_visible (wt_find_widget (GTK_WIDGET (inspector ()),
+                                                       GTK_TYPE_ENTRY, NULL)));
 
   /* A live unit after a step: its numbers are the trace's. */
   activate ("win.step");
@@ -425,10 +386,10 @@ test_update_cost (void)
       select_item (RS_ITEM_EDGE, 2, 1, 1);
       shown = us_per_step (300);
       rs_window_set_show_side_panel (window, FALSE);
-      iterate (20);
+      wt_iterate (20);
       hidden = us_per_step (300);
       rs_window_set_show_side_panel (window, TRUE);
-      iterate (20);
+      wt_iterate (20);
       /* Shown again: the panel catches up with what happened while it was hidden. */
       assert_shows_derivation (2, 1, 1);
       g_test_message ("%s: %.1f µs per step with the inspector on Θ⁽²⁾₁₁, %.1f µs hidden",
@@ -471,18 +432,18 @@ test_slow_update (void)
   g_assert_true (rs_document_set_model (document (), rs_model_new (net, data), &error));
   g_assert_no_error (error);
   rs_window_show_side_page (window, "inspect");
-  iterate (50);
+  wt_iterate (50);
   select_item (RS_ITEM_EDGE, 2, 1, 1);
   assert_shows_derivation (2, 1, 1);
 
   shown = us_per_step (40);
   rs_window_set_show_side_panel (window, FALSE);
-  iterate (20);
+  wt_iterate (20);
   hidden = us_per_step (40);
   rs_window_set_show_side_panel (window, TRUE);
   g_test_message ("2-64-64-64-1, 2000 examples: %.0f µs per step with the inspector on "
                   "Θ⁽²⁾₁₁, %.0f µs hidden", shown, hidden);
-  iterate_until (shows_current_derivation, NULL);
+  wt_iterate_until (shows_current_derivation, NULL);
 }
 
 static void
@@ -504,7 +465,7 @@ is_enabled (const char *action)
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
   gtk_box_append (GTK_BOX (page), probe);
-  iterate (10);
+  wt_iterate (10);
   enabled = gtk_widget_get_sensitive (probe);
   gtk_box_remove (GTK_BOX (page), probe);
   return enabled;
@@ -532,7 +493,7 @@ test_edit_undo_redo (void)
   gtk_widget_grab_focus (GTK_WIDGET (view ()));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view ()), "diagram.edit-selection",
                                              NULL));
-  iterate (50);
+  wt_iterate (50);
   entry = value_entry ();
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
@@ -551,7 +512,7 @@ test_edit_undo_redo (void)
   edited = g_memdup2 (net->params, net->n_params * sizeof (double));
   g_assert_true (rs_diagram_item_equal (rs_network_view_get_selection (view ()),
                                         &(RsDiagramItem) { RS_ITEM_EDGE, 2, 1, 2 }));
-  iterate (20);
+  wt_iterate (20);
   assert_shows_derivation (2, 1, 2);
   shown = panel_text ();
   assert_contains (shown, "update: Θ(2)12 ← −0.750");
@@ -568,7 +529,7 @@ test_edit_undo_redo (void)
   assert_params (edited);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "−0.75");
   g_assert_false (gtk_revealer_get_reveal_child (
-    GTK_REVEALER (find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER))));
+    GTK_REVEALER (wt_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER, NULL))));
   activate ("win.undo");
   assert_params (start);
 
@@ -662,32 +623,15 @@ test_undo_actions (void)
   g_assert_cmpuint (rs_document_get_step (document ()), ==, 2);
 }
 
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (window))
-         && rs_network_view_get_n_diagram_draws (view ()) > 0;
-}
-
 int
 main (int argc, char **argv)
 {
   g_autoptr (RsApplication) app = NULL;
-  g_autoptr (GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  setlocale (LC_ALL, "C.UTF-8");
-  if (!gtk_init_check ())
+  if (!wt_init (&argc, &argv))
     return 77;
-
-  app = rs_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  window = rs_window_new (GTK_APPLICATION (app));
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until (is_mapped, NULL);
+  window = wt_open_window (&app, 0);
 
   g_test_add_func ("/inspector/live-weight", test_live_weight);
   g_test_add_func ("/inspector/dead-weight", test_dead_weight);
@@ -701,7 +645,6 @@ main (int argc, char **argv)
   g_test_add_func ("/inspector/slow-update", test_slow_update);
 
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  wt_close_window (window);
   return status;
 }

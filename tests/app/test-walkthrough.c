@@ -4,7 +4,6 @@
  * going back and leaving without a trace, and play.
  *
  * Run under xvfb-run like test-window.c. Skipped (77) when there is no display. */
-#include <locale.h>
 #include <string.h>
 
 #include <gtk/gtk.h>
@@ -15,48 +14,9 @@
 #include "io/rs-presets.h"
 #include "rs-walkthrough-bar.h"
 #include "rs-window.h"
+#include "window-test-util.h"
 
 static RsWindow *window;
-
-static void
-iterate (int ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-/* Runs the main loop until `done` says so, for at most 20 s. */
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static RsDocument *
 document (void)
@@ -67,7 +27,7 @@ document (void)
 static RsNetworkView *
 view (void)
 {
-  GtkWidget *found = find_widget (GTK_WIDGET (window), RS_TYPE_NETWORK_VIEW);
+  GtkWidget *found = wt_find_widget (GTK_WIDGET (window), RS_TYPE_NETWORK_VIEW, NULL);
 
   g_assert_nonnull (found);
   return RS_NETWORK_VIEW (found);
@@ -76,7 +36,7 @@ view (void)
 static RsWalkthroughBar *
 bar (void)
 {
-  GtkWidget *found = find_widget (GTK_WIDGET (window), RS_TYPE_WALKTHROUGH_BAR);
+  GtkWidget *found = wt_find_widget (GTK_WIDGET (window), RS_TYPE_WALKTHROUGH_BAR, NULL);
 
   g_assert_nonnull (found);
   return RS_WALKTHROUGH_BAR (found);
@@ -146,7 +106,7 @@ load_preset (const char *id)
   /* Straight through the document: the window's action would first ask about the steps. */
   g_assert_true (rs_document_load_preset (document (), id, &error));
   rs_document_set_alpha (document (), rs_document_get_model (document ())->learning_rate);
-  iterate (50);
+  wt_iterate (50);
 }
 
 static void
@@ -214,7 +174,7 @@ test_phases (void)
   assert_phase (RS_PHASE_FORWARD);
   /* At the forward phase there is nothing to go back to. */
   g_assert_false (bar_button_sensitive (GTK_WIDGET (bar ()), "win.step-back"));
-  iterate_until (phase_at_end, NULL);
+  wt_iterate_until (phase_at_end, NULL);
 
   for (int phase = RS_PHASE_ERROR; phase <= RS_PHASE_UPDATE; phase++)
     {
@@ -225,7 +185,7 @@ test_phases (void)
       /* Nothing is applied before the update has run to its end. */
       assert_same_params (initial);
       g_assert_cmpuint (rs_document_get_step (document ()), ==, 0);
-      iterate_until (phase_at_end, NULL);
+      wt_iterate_until (phase_at_end, NULL);
     }
 
   /* The update's end took one step, through the document, exactly the core's. */
@@ -241,7 +201,7 @@ test_phases (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar ())));
   g_assert_cmpint (drawn_phase (), ==, -1);
   assert_same_params (expected);
-  iterate_until (drawn_since, GUINT_TO_POINTER (draws));
+  wt_iterate_until (drawn_since, GUINT_TO_POINTER (draws));
 }
 
 /* Going back before or after the update, and leaving in the middle of it. */
@@ -263,13 +223,13 @@ test_back_and_leave (void)
   activate ("win.step-back");
   assert_phase (RS_PHASE_GRADIENTS);
   g_assert_cmpfloat (rs_network_view_get_phase (view ())->progress, ==, 1.0);
-  iterate (300);
+  wt_iterate (300);
   assert_same_params (initial);
   g_assert_cmpuint (rs_document_get_step (document ()), ==, 0);
 
   /* Back from a finished update undoes its step, bit for bit. */
   activate ("win.step");
-  iterate_until (step_reached, GUINT_TO_POINTER (1));
+  wt_iterate_until (step_reached, GUINT_TO_POINTER (1));
   activate ("win.step-back");
   assert_phase (RS_PHASE_GRADIENTS);
   assert_same_params (initial);
@@ -290,7 +250,7 @@ test_back_and_leave (void)
   draws = rs_network_view_get_n_diagram_draws (view ());
   rs_window_set_walkthrough (window, FALSE);
   g_assert_cmpint (drawn_phase (), ==, -1);
-  iterate (500);
+  wt_iterate (500);
   assert_same_params (initial);
   g_assert_cmpuint (rs_document_get_step (document ()), ==, 0);
   g_assert_true (drawn_since (GUINT_TO_POINTER (draws)));
@@ -309,12 +269,12 @@ test_play (void)
   load_preset ("question");
   expected = one_core_step ();
   rs_window_set_walkthrough (window, TRUE);
-  g_object_set (find_widget (GTK_WIDGET (bar ()), GTK_TYPE_DROP_DOWN), "selected",
+  g_object_set (wt_find_widget (GTK_WIDGET (bar ()), GTK_TYPE_DROP_DOWN, NULL), "selected",
                 (guint) RS_WALKTHROUGH_FAST, NULL);
 
   activate ("win.play");
   g_assert_true (rs_window_get_playing (window));
-  iterate_until (step_reached, GUINT_TO_POINTER (1));
+  wt_iterate_until (step_reached, GUINT_TO_POINTER (1));
   /* The first step played through is exactly one core step. */
   assert_same_params (expected);
   g_assert_true (rs_window_get_walkthrough (window));
@@ -370,7 +330,7 @@ test_refused_step (void)
   rs_document_set_alpha (document (), 10.0);
   rs_window_set_speed (window, 1000);
   activate ("win.play");
-  iterate_until (not_playing, NULL);
+  wt_iterate_until (not_playing, NULL);
   g_assert_true (rs_document_get_diverged (document ()));
   rs_document_clear_divergence (document ());
   step = rs_document_get_step (document ());
@@ -380,9 +340,9 @@ test_refused_step (void)
   for (int i = 0; i < 4; i++)
     activate ("win.step");
   assert_phase (RS_PHASE_UPDATE);
-  iterate_until (phase_at_end, NULL);
+  wt_iterate_until (phase_at_end, NULL);
   g_assert_true (rs_document_get_diverged (document ()));
-  info = GTK_INFO_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR));
+  info = GTK_INFO_BAR (wt_find_widget (GTK_WIDGET (window), GTK_TYPE_INFO_BAR, NULL));
   g_assert_true (gtk_info_bar_get_revealed (info));
   g_assert_cmpuint (rs_document_get_step (document ()), ==, step);
   assert_same_params (before);
@@ -397,31 +357,15 @@ test_refused_step (void)
   rs_window_set_speed (window, 10);
 }
 
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (window));
-}
-
 int
 main (int argc, char **argv)
 {
   g_autoptr (RsApplication) app = NULL;
-  g_autoptr (GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  setlocale (LC_ALL, "C.UTF-8");
-  if (!gtk_init_check ())
+  if (!wt_init (&argc, &argv))
     return 77;
-
-  app = rs_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  window = rs_window_new (GTK_APPLICATION (app));
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until (is_mapped, NULL);
+  window = wt_open_window (&app, 0);
 
   g_test_add_func ("/walkthrough/phases", test_phases);
   g_test_add_func ("/walkthrough/back-and-leave", test_back_and_leave);
@@ -430,7 +374,6 @@ main (int argc, char **argv)
   g_test_add_func ("/walkthrough/refused-step", test_refused_step);
 
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  wt_close_window (window);
   return status;
 }

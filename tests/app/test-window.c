@@ -3,7 +3,6 @@
  *
  * Run under xvfb-run with GDK_BACKEND=x11 GTK_A11Y=none GSK_RENDERER=cairo (see
  * tests/app/meson.build). Skipped (77) when there is no display. */
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -16,62 +15,18 @@
 #include "io/rs-presets.h"
 #include "rs-status-line.h"
 #include "rs-window.h"
+#include "window-test-util.h"
 
 static RsWindow *window;
-
-/* Lets the main loop run for `ms` milliseconds (frames, ticks, idles). */
-static void
-iterate (int ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-/* Runs the main loop until `done` says so, for at most 10 s. */
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type, const char *action_name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
-      && (action_name == NULL
-          || (GTK_IS_ACTIONABLE (root)
-              && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name)
-                   == 0)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* A widget anywhere in the window, the header bar included. */
 static GtkWidget *
 find (GType type, const char *action_name)
 {
-  GtkWidget *found = find_widget (GTK_WIDGET (window), type, action_name);
+  GtkWidget *found = wt_find_widget (GTK_WIDGET (window), type, action_name);
 
   if (found == NULL)
-    found = find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)), type, action_name);
+    found = wt_find_widget (gtk_window_get_titlebar (GTK_WINDOW (window)), type, action_name);
   g_assert_nonnull (found);
   return found;
 }
@@ -110,34 +65,14 @@ drawn_since (gpointer data)
 static void
 wait_for_redraw (guint before)
 {
-  iterate_until (drawn_since, GUINT_TO_POINTER (before));
-}
-
-/* The message dialog over the window (an unsaved-changes prompt, an error), or NULL; the
- * caller owns a reference. */
-static GtkWidget *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
-    {
-      GObject *item = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (item)
-          && gtk_window_get_transient_for (GTK_WINDOW (item)) == GTK_WINDOW (window))
-        found = g_object_ref (GTK_WIDGET (item));
-      g_object_unref (item);
-    }
-  return found;
+  wt_iterate_until (drawn_since, GUINT_TO_POINTER (before));
 }
 
 /* Answers "Discard" when loading asks about unsaved changes (after steps it does). */
 static void
 discard_changes (void)
 {
-  GtkWidget *dialog = find_message_dialog ();
+  GtkWidget *dialog = wt_find_message_dialog (window);
 
   if (dialog != NULL)
     {
@@ -153,7 +88,7 @@ load_preset (const char *id)
   discard_changes ();
   g_assert_cmpstr (rs_document_get_preset (document ()), ==, id);
   rs_document_set_alpha (document (), rs_document_get_model (document ())->learning_rate);
-  iterate (50);
+  wt_iterate (50);
 }
 
 static void
@@ -236,19 +171,19 @@ test_play (void)
   activate ("win.play", NULL);
   g_assert_true (rs_window_get_playing (window));
   g_assert_true (gtk_toggle_button_get_active (play));
-  iterate_until (step_reached, GUINT_TO_POINTER (20));
+  wt_iterate_until (step_reached, GUINT_TO_POINTER (20));
   g_assert_cmpuint (rs_network_view_get_n_diagram_draws (view ()), >, draws);
 
   activate ("win.play", NULL);
   g_assert_false (rs_window_get_playing (window));
   g_assert_false (gtk_toggle_button_get_active (play));
   paused_at = rs_document_get_step (document ());
-  iterate (200);
+  wt_iterate (200);
   g_assert_cmpuint (rs_document_get_step (document ()), ==, paused_at);
 
   /* A single step while playing pauses first. */
   activate ("win.play", NULL);
-  iterate (100);
+  wt_iterate (100);
   activate ("win.step", NULL);
   g_assert_false (rs_window_get_playing (window));
 }
@@ -268,7 +203,7 @@ test_colouring (void)
   /* The header's Gradients button shows the state. */
   {
     GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
-    GtkWidget *w = find_widget (titlebar, GTK_TYPE_TOGGLE_BUTTON, "win.colouring");
+    GtkWidget *w = wt_find_widget (titlebar, GTK_TYPE_TOGGLE_BUTTON, "win.colouring");
 
     for (; w != NULL; w = gtk_widget_get_next_sibling (w))
       if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), "Gradients") == 0)
@@ -292,8 +227,8 @@ static void
 test_alpha (void)
 {
   RsAlphaControl *control = RS_ALPHA_CONTROL (find (RS_TYPE_ALPHA_CONTROL, NULL));
-  GtkEditable *entry = GTK_EDITABLE (find_widget (GTK_WIDGET (control), GTK_TYPE_ENTRY, NULL));
-  GtkRange *scale = GTK_RANGE (find_widget (GTK_WIDGET (control), GTK_TYPE_SCALE, NULL));
+  GtkEditable *entry = GTK_EDITABLE (wt_find_widget (GTK_WIDGET (control), GTK_TYPE_ENTRY, NULL));
+  GtkRange *scale = GTK_RANGE (wt_find_widget (GTK_WIDGET (control), GTK_TYPE_SCALE, NULL));
   static const char *const invalid[] = { "abc", "nan", "inf", "-inf", "0", "-1", "11", "",
                                          "0.3x", "1e999" };
   RsModel *reference = rs_preset_load ("question", NULL);
@@ -380,7 +315,7 @@ test_divergence (void)
   rs_document_set_alpha (document (), 10.0);
   rs_window_set_speed (window, 1000);
   activate ("win.play", NULL);
-  iterate_until (not_playing, NULL);
+  wt_iterate_until (not_playing, NULL);
 
   g_assert_true (rs_document_get_diverged (document ()));
   g_assert_true (gtk_info_bar_get_revealed (bar));
@@ -394,7 +329,7 @@ test_divergence (void)
 
   /* Again, then take the banner's advice. */
   activate ("win.play", NULL);
-  iterate_until (not_playing, NULL);
+  wt_iterate_until (not_playing, NULL);
   g_assert_true (gtk_info_bar_get_revealed (bar));
   gtk_info_bar_response (bar, 1);
   g_assert_cmpfloat (rs_document_get_alpha (document ()), ==, 1.0);
@@ -418,7 +353,7 @@ test_presets (void)
       g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                        rs_document_get_name (document ()));
       g_assert_true (gtk_revealer_get_reveal_child (revealer));
-      label = find_widget (GTK_WIDGET (revealer), GTK_TYPE_LABEL, NULL);
+      label = wt_find_widget (GTK_WIDGET (revealer), GTK_TYPE_LABEL, NULL);
       for (; label != NULL; label = gtk_widget_get_next_sibling (label))
         if (GTK_IS_LABEL (label)
             && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)),
@@ -448,12 +383,12 @@ test_selection (void)
   const RsDiagramItem *selected;
 
   load_preset ("question");
-  iterate (100);
+  wt_iterate (100);
   draws = rs_network_view_get_n_diagram_draws (v);
   rs_network_view_set_selection (v, &edge);
   selected = rs_network_view_get_selection (v);
   g_assert_true (rs_diagram_item_equal (selected, &edge));
-  iterate (100);
+  wt_iterate (100);
   g_assert_cmpuint (rs_network_view_get_n_diagram_draws (v), ==, draws);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (v), "diagram.clear-selection", NULL));
@@ -487,32 +422,15 @@ test_example_and_bias (void)
   g_assert_true (rs_network_view_get_show_bias (view ()));
 }
 
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (window))
-         && rs_network_view_get_n_diagram_draws (view ()) > 0;
-}
-
 int
 main (int argc, char **argv)
 {
   g_autoptr (RsApplication) app = NULL;
-  g_autoptr (GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  setlocale (LC_ALL, "C.UTF-8");
-  if (!gtk_init_check ())
+  if (!wt_init (&argc, &argv))
     return 77;
-
-  app = rs_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  window = rs_window_new (GTK_APPLICATION (app));
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_until (is_mapped, NULL);
+  window = wt_open_window (&app, 0);
 
   g_test_add_func ("/window/step-back-reset", test_step_back_reset);
   g_test_add_func ("/window/play", test_play);
@@ -524,7 +442,6 @@ main (int argc, char **argv)
   g_test_add_func ("/window/example-and-bias", test_example_and_bias);
 
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate (50);
+  wt_close_window (window);
   return status;
 }
