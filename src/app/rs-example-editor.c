@@ -42,8 +42,7 @@ struct _RsExampleEditor
   GPtrArray *output_labels; /* GtkLabel beside yᵢ: the network's aᵢ⁽ᴸ⁾ */
 
   RsDocument *document;
-  gulong loaded_handler;
-  gulong changed_handler;
+  GSignalGroup *document_signals; /* the document's signals, connected while it is set */
   gboolean updating; /* the selection is being set from the document */
 };
 
@@ -448,6 +447,7 @@ rs_example_editor_dispose (GObject *object)
   GtkWidget *child;
 
   rs_example_editor_set_document (self, NULL);
+  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_EXAMPLE_EDITOR);
   /* The template's unnamed children too: a plain GtkWidget does not unparent them itself. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -534,6 +534,11 @@ rs_example_editor_class_init (RsExampleEditorClass *klass)
 static void
 rs_example_editor_init (RsExampleEditor *self)
 {
+  self->document_signals = g_signal_group_new (RS_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "loaded", G_CALLBACK (loaded_cb), self);
+  /* ::changed follows every step, undo, reset and change of example. */
+  g_signal_group_connect_swapped (self->document_signals, "changed", G_CALLBACK (changed_cb), self);
+
   g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -577,21 +582,10 @@ rs_example_editor_set_document (RsExampleEditor *self, RsDocument *document)
 
   if (self->document == document)
     return;
-  if (self->document != NULL)
-    {
-      g_clear_signal_handler (&self->loaded_handler, self->document);
-      g_clear_signal_handler (&self->changed_handler, self->document);
-    }
   g_set_object (&self->document, document);
+  g_signal_group_set_target (self->document_signals, document);
   if (document != NULL)
-    {
-      self->loaded_handler = g_signal_connect_swapped (document, "loaded",
-                                                       G_CALLBACK (loaded_cb), self);
-      /* ::changed follows every step, undo, reset and change of example. */
-      self->changed_handler = g_signal_connect_swapped (document, "changed",
-                                                        G_CALLBACK (changed_cb), self);
-      loaded_cb (self);
-    }
+    loaded_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 

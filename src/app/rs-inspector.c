@@ -40,9 +40,7 @@ struct _RsInspector
   GtkLabel *body_label;
 
   RsDocument *document;
-  gulong changed_handler;
-  gulong alpha_handler;
-  gulong loaded_handler;
+  GSignalGroup *document_signals; /* the document's signals, connected while it is set */
 
   RsDiagramItem selection;
   gboolean stale; /* the document changed while the page was hidden */
@@ -807,6 +805,7 @@ rs_inspector_dispose (GObject *object)
   RsInspector *self = RS_INSPECTOR (object);
 
   rs_inspector_set_document (self, NULL);
+  g_clear_object (&self->document_signals);
   g_clear_handle_id (&self->update_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_INSPECTOR);
   g_clear_pointer (&self->error, g_free);
@@ -890,6 +889,15 @@ rs_inspector_class_init (RsInspectorClass *klass)
 static void
 rs_inspector_init (RsInspector *self)
 {
+  self->document_signals = g_signal_group_new (RS_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (queue_update), self);
+  /* The update line uses α; nothing else changes with it. */
+  g_signal_group_connect_swapped (self->document_signals, "notify::alpha",
+                                  G_CALLBACK (queue_update), self);
+  g_signal_group_connect_swapped (self->document_signals, "loaded",
+                                  G_CALLBACK (document_loaded_cb), self);
+
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->selection = RS_DIAGRAM_ITEM_NONE;
@@ -920,23 +928,8 @@ rs_inspector_set_document (RsInspector *self, RsDocument *document)
 
   if (self->document == document)
     return;
-  if (self->document != NULL)
-    {
-      g_clear_signal_handler (&self->changed_handler, self->document);
-      g_clear_signal_handler (&self->alpha_handler, self->document);
-      g_clear_signal_handler (&self->loaded_handler, self->document);
-    }
   g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      self->changed_handler = g_signal_connect_swapped (document, "changed",
-                                                        G_CALLBACK (queue_update), self);
-      /* The update line uses α; nothing else changes with it. */
-      self->alpha_handler = g_signal_connect_swapped (document, "notify::alpha",
-                                                      G_CALLBACK (queue_update), self);
-      self->loaded_handler = g_signal_connect_swapped (document, "loaded",
-                                                       G_CALLBACK (document_loaded_cb), self);
-    }
+  g_signal_group_set_target (self->document_signals, document);
   self->selection = RS_DIAGRAM_ITEM_NONE;
   show_error (self, NULL);
   update (self);

@@ -11,8 +11,7 @@ struct _RsLossView
   GtkWidget parent_instance;
 
   RsDocument *document;
-  gulong loaded_handler;
-  gulong changed_handler;
+  GSignalGroup *document_signals; /* the document's signals, connected while it is set */
 };
 
 G_DEFINE_FINAL_TYPE (RsLossView, rs_loss_view, GTK_TYPE_WIDGET)
@@ -83,6 +82,7 @@ static void
 rs_loss_view_dispose (GObject *object)
 {
   rs_loss_view_set_document (RS_LOSS_VIEW (object), NULL);
+  g_clear_object (&RS_LOSS_VIEW (object)->document_signals);
   G_OBJECT_CLASS (rs_loss_view_parent_class)->dispose (object);
 }
 
@@ -142,6 +142,11 @@ rs_loss_view_class_init (RsLossViewClass *klass)
 static void
 rs_loss_view_init (RsLossView *self)
 {
+  self->document_signals = g_signal_group_new (RS_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "loaded",
+                                  G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (gtk_widget_queue_draw), self);
 }
 
 GtkWidget *
@@ -165,20 +170,8 @@ rs_loss_view_set_document (RsLossView *self, RsDocument *document)
 
   if (self->document == document)
     return;
-  if (self->document != NULL)
-    {
-      g_clear_signal_handler (&self->loaded_handler, self->document);
-      g_clear_signal_handler (&self->changed_handler, self->document);
-    }
   g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      self->loaded_handler = g_signal_connect_swapped (document, "loaded",
-                                                       G_CALLBACK (gtk_widget_queue_draw), self);
-      self->changed_handler = g_signal_connect_swapped (document, "changed",
-                                                        G_CALLBACK (gtk_widget_queue_draw),
-                                                        self);
-    }
+  g_signal_group_set_target (self->document_signals, document);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   rs_a11y_follow_loss (GTK_WIDGET (self), document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);

@@ -58,7 +58,7 @@ struct _RsNetworkEditor
   LayerRow rows[RS_MAX_LAYERS + 1]; /* rows[l], l = 1 … RS_MAX_LAYERS */
 
   RsDocument *document;
-  gulong loaded_handler;
+  GSignalGroup *document_signals; /* the document's signals, connected while it is set */
   gboolean updating; /* widgets are being set from the document */
 };
 
@@ -627,6 +627,7 @@ rs_network_editor_dispose (GObject *object)
   GtkWidget *child;
 
   rs_network_editor_set_document (self, NULL);
+  g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), RS_TYPE_NETWORK_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
@@ -713,6 +714,9 @@ rs_network_editor_class_init (RsNetworkEditorClass *klass)
 static void
 rs_network_editor_init (RsNetworkEditor *self)
 {
+  self->document_signals = g_signal_group_new (RS_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "loaded", G_CALLBACK (loaded_cb), self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   build_rows (self);
 
@@ -752,13 +756,9 @@ rs_network_editor_set_document (RsNetworkEditor *self, RsDocument *document)
 
   if (self->document == document)
     return;
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->loaded_handler, self->document);
   g_set_object (&self->document, document);
   /* Only ::loaded: steps change Θ, never the settings shown here. */
-  if (document != NULL)
-    self->loaded_handler = g_signal_connect_swapped (document, "loaded",
-                                                     G_CALLBACK (loaded_cb), self);
+  g_signal_group_set_target (self->document_signals, document);
   loaded_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }

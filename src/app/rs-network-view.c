@@ -23,10 +23,7 @@ struct _RsNetworkView
   GtkWidget parent_instance;
 
   RsDocument *document;
-  gulong loaded_handler;
-  gulong changed_handler;
-  gulong colouring_handler;
-  gulong alpha_handler;
+  GSignalGroup *document_signals; /* the document's signals, connected while it is set */
 
   RsDiagramLayout layout;
   gboolean layout_valid;
@@ -425,6 +422,7 @@ rs_network_view_dispose (GObject *object)
   RsNetworkView *self = RS_NETWORK_VIEW (object);
 
   rs_network_view_set_document (self, NULL);
+  g_clear_object (&self->document_signals);
   forget_pictures (self);
 
   G_OBJECT_CLASS (rs_network_view_parent_class)->dispose (object);
@@ -526,6 +524,16 @@ rs_network_view_class_init (RsNetworkViewClass *klass)
 static void
 rs_network_view_init (RsNetworkView *self)
 {
+  self->document_signals = g_signal_group_new (RS_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "loaded",
+                                  G_CALLBACK (document_loaded_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (invalidate_diagram), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::colouring",
+                                  G_CALLBACK (invalidate_diagram), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::alpha",
+                                  G_CALLBACK (alpha_changed_cb), self);
+
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
@@ -568,26 +576,8 @@ rs_network_view_set_document (RsNetworkView *self, RsDocument *document)
 
   if (self->document == document)
     return;
-  if (self->document != NULL)
-    {
-      g_clear_signal_handler (&self->loaded_handler, self->document);
-      g_clear_signal_handler (&self->changed_handler, self->document);
-      g_clear_signal_handler (&self->colouring_handler, self->document);
-      g_clear_signal_handler (&self->alpha_handler, self->document);
-    }
   g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      self->loaded_handler = g_signal_connect_swapped (document, "loaded",
-                                                       G_CALLBACK (document_loaded_cb), self);
-      self->changed_handler = g_signal_connect_swapped (document, "changed",
-                                                        G_CALLBACK (invalidate_diagram), self);
-      self->colouring_handler = g_signal_connect_swapped (document, "notify::colouring",
-                                                          G_CALLBACK (invalidate_diagram),
-                                                          self);
-      self->alpha_handler = g_signal_connect_swapped (document, "notify::alpha",
-                                                      G_CALLBACK (alpha_changed_cb), self);
-    }
+  g_signal_group_set_target (self->document_signals, document);
   self->generation = G_MAXUINT; /* another document: nothing stays selected */
   document_loaded_cb (self);
   rs_a11y_follow_network (GTK_WIDGET (self), document);

@@ -19,7 +19,7 @@ struct _RsStatusLine
   GtkWidget *example_box;
 
   RsDocument *document;
-  gulong changed_handler;
+  GSignalGroup *document_signals; /* the document's signals, connected while it is set */
 };
 
 G_DEFINE_FINAL_TYPE (RsStatusLine, rs_status_line, GTK_TYPE_WIDGET)
@@ -135,6 +135,7 @@ rs_status_line_dispose (GObject *object)
   GtkWidget *child;
 
   rs_status_line_set_document (RS_STATUS_LINE (object), NULL);
+  g_clear_object (&RS_STATUS_LINE (object)->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (object), RS_TYPE_STATUS_LINE);
   /* The template's unnamed children too: a plain GtkWidget does not unparent them itself. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -202,6 +203,10 @@ rs_status_line_class_init (RsStatusLineClass *klass)
 static void
 rs_status_line_init (RsStatusLine *self)
 {
+  self->document_signals = g_signal_group_new (RS_TYPE_DOCUMENT);
+  /* ::changed follows every load, step, undo, reset and change of example. */
+  g_signal_group_connect_swapped (self->document_signals, "changed", G_CALLBACK (update), self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -226,13 +231,8 @@ rs_status_line_set_document (RsStatusLine *self, RsDocument *document)
 
   if (self->document == document)
     return;
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
   g_set_object (&self->document, document);
-  /* ::changed follows every load, step, undo, reset and change of example. */
-  if (document != NULL)
-    self->changed_handler = g_signal_connect_swapped (document, "changed", G_CALLBACK (update),
-                                                      self);
+  g_signal_group_set_target (self->document_signals, document);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
