@@ -14,6 +14,7 @@ rs_trainer_new (RsModel *model)
   if (trainer == NULL)
     return NULL;
   trainer->model = model;
+  trainer->small = rs_small_fits (model->net);
   trainer->ws = rs_workspace_new (model->net, model->data->n_examples);
   trainer->backup = malloc (model->net->n_params * sizeof (double));
   if (trainer->ws == NULL || trainer->backup == NULL)
@@ -81,11 +82,12 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
   const double *x = rs_data_x (data, first), *y = rs_data_y (data, first);
 
   /* Networks of small layers take the one-pass path, which also leaves the gradient in
-   * net->grads; the others the batched one, with the backward pass after the check below. */
-  bool small = rs_small_fits (net);
+   * net->grads and writes the updated parameters to the backup buffer; the others the
+   * batched one, with the backward pass and the update after the check below. */
+  bool small = trainer->small, finite = false;
   double cost;
   if (small)
-    cost = rs_small_cost_and_gradient (net, x, y, m);
+    cost = rs_small_step (net, x, y, m, alpha, trainer->backup, &finite);
   else
     {
       rs_forward (net, trainer->ws, x, m);
@@ -102,11 +104,16 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
     }
 
   if (!small)
-    rs_backward_into (net, trainer->ws, y, false);
+    {
+      rs_backward_into (net, trainer->ws, y, false);
+      finite = rs_step_into (net, alpha, trainer->backup, &report->where);
+    }
+  else if (!finite)
+    rs_step_into (net, alpha, trainer->backup, &report->where); /* to say where */
 
-  /* The new parameters go into the backup buffer, which then swaps places with params: the
+  /* The new parameters went into the backup buffer, which now swaps places with params: the
    * old parameters become the backup without a copy. */
-  if (!rs_step_into (net, alpha, trainer->backup, &report->where))
+  if (!finite)
     {
       report->status = RS_STEP_DIVERGED_PARAMETER;
       report->step = model->step + 1;

@@ -46,6 +46,7 @@ typedef struct
   RsWorkspace *ws;      /* batch capacity m */
   double *backup;       /* parameters before the last step */
   bool has_backup;
+  bool small;           /* the network takes the one-pass path of rs-small.h */
 } RsTrainer;
 
 /* A trainer for `model` (which must outlive it). NULL when memory runs out. */
