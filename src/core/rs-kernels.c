@@ -148,9 +148,12 @@ pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *
     }
 }
 
+/* With `packed` (from rs_kernel_pack_b()) the panels are read from there instead of being
+ * packed from b: panel n0 / 8 holds P rows of 8, so chunk p0 of it starts p0 rows in. */
 RS_INLINE void
 gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long a_row,
-      long a_col, const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+      long a_col, const double *b, long b_row, long b_col, const double *packed, double beta,
+      double *c, long ldc)
 {
   if (P == 0)
     {
@@ -165,12 +168,17 @@ gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long 
       int kc = P - p0 < KC ? P - p0 : KC;
       /* Later chunks add to what the first one wrote. */
       double chunk_beta = p0 == 0 ? beta : 1.0;
-      const double *ak = a + p0 * a_col, *bk = b + p0 * b_row;
+      const double *ak = a + p0 * a_col, *bk = packed == NULL ? b + p0 * b_row : NULL;
       for (int n0 = 0; n0 < N; n0 += NR)
         {
           int width = N - n0 < NR ? N - n0 : NR;
-          pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
-          panel_rows (wide, M, width, kc, alpha, ak, a_row, a_col, panel, chunk_beta, c + n0, ldc);
+          const double *bpanel = panel;
+          if (packed != NULL)
+            bpanel = packed + (long) n0 * P + (long) p0 * NR;
+          else
+            pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
+          panel_rows (wide, M, width, kc, alpha, ak, a_row, a_col, bpanel, chunk_beta, c + n0,
+                      ldc);
         }
     }
 }
@@ -181,22 +189,55 @@ gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long 
 #ifdef RS_RUNTIME_DISPATCH
 __attribute__ ((target ("avx2,fma"))) static void
 gemm_avx2 (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
-           const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+           const double *b, long b_row, long b_col, const double *packed, double beta,
+           double *c, long ldc)
 {
-  gemm (true, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+  gemm (true, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
 }
 #endif
+
+static void
+gemm_dispatch (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+               const double *b, long b_row, long b_col, const double *packed, double beta,
+               double *c, long ldc)
+{
+#ifdef RS_RUNTIME_DISPATCH
+  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
+    {
+      gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+      return;
+    }
+#endif
+  gemm (false, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+}
 
 void
 rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
                 const double *b, long b_row, long b_col, double beta, double *c, long ldc)
 {
-#ifdef RS_RUNTIME_DISPATCH
-  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
+  gemm_dispatch (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, NULL, beta, c, ldc);
+}
+
+size_t
+rs_kernel_packed_size (int P, int N)
+{
+  return (size_t) P * (size_t) ((N + NR - 1) / NR * NR);
+}
+
+RS_CLONES
+void
+rs_kernel_pack_b (int P, int N, const double *b, long b_row, long b_col, double *packed)
+{
+  for (int n0 = 0; n0 < N; n0 += NR)
     {
-      gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
-      return;
+      int width = N - n0 < NR ? N - n0 : NR;
+      pack_panel (P, width, b + n0 * b_col, b_row, b_col, packed + (long) n0 * P);
     }
-#endif
-  gemm (false, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+}
+
+void
+rs_kernel_gemm_packed (int M, int N, int P, double alpha, const double *a, long a_row,
+                       long a_col, const double *packed_b, double beta, double *c, long ldc)
+{
+  gemm_dispatch (M, N, P, alpha, a, a_row, a_col, NULL, 0, 0, packed_b, beta, c, ldc);
 }

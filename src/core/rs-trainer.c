@@ -31,6 +31,7 @@ rs_trainer_free (RsTrainer *trainer)
   if (trainer == NULL)
     return;
   rs_workspace_free (trainer->ws);
+  rs_packed_inputs_free (trainer->inputs);
   free (trainer->backup);
   free (trainer);
 }
@@ -39,6 +40,31 @@ void
 rs_trainer_forget_backup (RsTrainer *trainer)
 {
   trainer->has_backup = false;
+}
+
+void
+rs_trainer_forget_data (RsTrainer *trainer)
+{
+  rs_packed_inputs_free (trainer->inputs);
+  trainer->inputs = NULL;
+}
+
+/* The inputs of every example packed for the kernels, made on the first batch step that
+ * needs them; NULL when they are too narrow for packing to pay, the first layer's product is
+ * too small for the kernels, or memory runs out (the step then packs as it goes). */
+static const RsPackedInputs *
+packed_inputs (RsTrainer *trainer)
+{
+  RsData *data = trainer->model->data;
+  RsPackedInputs *inputs = trainer->inputs;
+  if (inputs != NULL && inputs->x == data->x && inputs->m == data->n_examples
+      && inputs->n == data->n_inputs)
+    return inputs;
+  rs_trainer_forget_data (trainer);
+  if (data->n_inputs < RS_TRAINER_PACK_MIN_INPUTS || data->n_examples < 8)
+    return NULL;
+  trainer->inputs = rs_packed_inputs_new (data->x, data->n_examples, data->n_inputs);
+  return trainer->inputs;
 }
 
 /* Puts back the parameters from before the last step, which made J non-finite. */
@@ -90,7 +116,13 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
     cost = rs_small_step (net, x, y, m, alpha, trainer->backup, &finite);
   else
     {
-      rs_forward (net, trainer->ws, x, m);
+      const RsPackedInputs *inputs = NULL;
+      if (model->mode == RS_MODE_BATCH)
+        inputs = packed_inputs (trainer);
+      if (inputs != NULL)
+        rs_forward_packed (net, trainer->ws, inputs);
+      else
+        rs_forward (net, trainer->ws, x, m);
       cost = rs_cost (net, trainer->ws, y);
     }
   report->cost_before = cost;
