@@ -2,7 +2,8 @@
  *
  * The micro-kernel keeps a 6 × 8 block of C in twelve 4-wide accumulators and, for each p,
  * loads one 8-wide row of a packed panel of B and broadcasts six values of A: 48
- * multiply-adds per 8 loads, so the FMA units rather than the loads set the pace. Rows left
+ * multiply-adds per 8 loads, so the FMA units rather than the loads set the pace (with
+ * AVX-512's 32 registers, an 8 × 8 block: see MR_WIDE). Rows left
  * over at the bottom go through narrower forms of the same loop; columns left over at the
  * right go through the same loop with a zero-padded panel. Tiny products never reach this
  * code (see SMALL_PRODUCT in rs-propagate.c).
@@ -12,6 +13,11 @@
 #include "rs-simd.h"
 
 #define MR 6
+/* With AVX-512 there are 32 vector registers instead of 16, enough for blocks of 8 rows (16
+ * accumulators): fewer blocks, so less set-up and write-out per product, and each value of
+ * B loaded once per 8 rows. (12 rows would fit the vector registers, but their addresses
+ * then take more general registers than there are, and GCC spills an accumulator.) */
+#define MR_WIDE 8
 #define NR 8
 
 /* R rows × 8 columns of C from a packed panel of B (8 values per p, contiguous). R is a
@@ -22,7 +28,7 @@ RS_INLINE void
 block_rx8 (const bool wide, const int R, int width, int P, double alpha, const double *a, long a_row,
            long a_col, const double *panel, double beta, double *c, long ldc)
 {
-  v4d acc[MR][2];
+  v4d acc[MR_WIDE][2];
   for (int r = 0; r < R; r++)
     acc[r][0] = acc[r][1] = splat (wide, 0.0);
   for (int p = 0; p < P; p++)
@@ -62,15 +68,22 @@ block_rx8 (const bool wide, const int R, int width, int P, double alpha, const d
     }
 }
 
-/* One panel, all rows: six at a time, then 4, 2, 1. */
+/* One panel, all rows: mr (MR_WIDE or MR) at a time, then 6, 4, 2, 1. */
 RS_INLINE void
-panel_rows (const bool wide, int M, int width, int P, double alpha, const double *a,
-            long a_row, long a_col, const double *panel, double beta, double *c, long ldc)
+panel_rows (const bool wide, const int mr, int M, int width, int P, double alpha,
+            const double *a, long a_row, long a_col, const double *panel, double beta, double *c,
+            long ldc)
 {
   int i0 = 0;
-  for (; i0 + MR <= M; i0 += MR)
-    block_rx8 (wide, MR, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+  for (; i0 + mr <= M; i0 += mr)
+    block_rx8 (wide, mr, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
                c + i0 * ldc, ldc);
+  if (mr > MR && i0 + MR <= M)
+    {
+      block_rx8 (wide, MR, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+                 c + i0 * ldc, ldc);
+      i0 += MR;
+    }
   if (i0 + 4 <= M)
     {
       block_rx8 (wide, 4, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
@@ -151,9 +164,9 @@ pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *
 /* With `packed` (from rs_kernel_pack_b()) the panels are read from there instead of being
  * packed from b: panel n0 / 8 holds P rows of 8, so chunk p0 of it starts p0 rows in. */
 RS_INLINE void
-gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long a_row,
-      long a_col, const double *b, long b_row, long b_col, const double *packed, double beta,
-      double *c, long ldc)
+gemm (const bool wide, const int mr, int M, int N, int P, double alpha, const double *a,
+      long a_row, long a_col, const double *b, long b_row, long b_col, const double *packed,
+      double beta, double *c, long ldc)
 {
   if (P == 0)
     {
@@ -177,14 +190,14 @@ gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long 
             bpanel = packed + (long) n0 * P + (long) p0 * NR;
           else
             pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
-          panel_rows (wide, M, width, kc, alpha, ak, a_row, a_col, bpanel, chunk_beta, c + n0,
-                      ldc);
+          panel_rows (wide, mr, M, width, kc, alpha, ak, a_row, a_col, bpanel, chunk_beta,
+                      c + n0, ldc);
         }
     }
 }
 
-/* The product compiled twice: with AVX2 + FMA, and for the baseline, picked by what the CPU
- * has. Not through RS_CLONES: the two forms need different broadcasts (see splat() in
+/* The product compiled three times: with AVX-512's registers, with AVX2 + FMA, and for the
+ * baseline, picked by what the CPU has. Not through RS_CLONES: the two forms need different broadcasts (see splat() in
  * rs-simd.h), and a target_clones function cannot tell which clone it is. */
 #ifdef RS_RUNTIME_DISPATCH
 __attribute__ ((target ("avx2,fma"))) static void
@@ -192,7 +205,16 @@ gemm_avx2 (int M, int N, int P, double alpha, const double *a, long a_row, long 
            const double *b, long b_row, long b_col, const double *packed, double beta,
            double *c, long ldc)
 {
-  gemm (true, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+  gemm (true, MR, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+}
+
+/* The same 4-wide vectors, but with AVX-512's 32 registers: blocks of MR_WIDE rows. */
+__attribute__ ((target ("avx2,fma,avx512f,avx512vl"))) static void
+gemm_avx512 (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+             const double *b, long b_row, long b_col, const double *packed, double beta,
+             double *c, long ldc)
+{
+  gemm (true, MR_WIDE, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
 }
 #endif
 
@@ -202,13 +224,18 @@ gemm_dispatch (int M, int N, int P, double alpha, const double *a, long a_row, l
                double *c, long ldc)
 {
 #ifdef RS_RUNTIME_DISPATCH
+  if (__builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512vl"))
+    {
+      gemm_avx512 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+      return;
+    }
   if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
     {
       gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
       return;
     }
 #endif
-  gemm (false, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+  gemm (false, MR, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
 }
 
 void

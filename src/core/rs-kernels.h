@@ -2,8 +2,8 @@
  *
  * One register-tiled matrix product serves all three products of a step (see
  * rs-propagate.c). The vector width is chosen at run time: on x86-64 the code is compiled
- * twice (AVX2 + FMA, and the baseline) and the form the CPU runs is picked, so a portable
- * build is still fast.
+ * for AVX-512, AVX2 + FMA and the baseline, and the form the CPU runs is picked, so a
+ * portable build is still fast.
  */
 #pragma once
 

@@ -88,7 +88,7 @@ forward_packed_inputs (const double *theta, const RsPackedInputs *inputs, double
       z[(long) t * s + j] = theta[(long) j * cols] + zt[(long) j * m + t];
 }
 
-static inline void
+static inline __attribute__ ((always_inline)) void
 forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m,
          const RsPackedInputs *inputs)
 {
