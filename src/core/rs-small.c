@@ -10,7 +10,6 @@
  */
 #include "rs-small.h"
 
-#include <float.h>
 #include <math.h>
 
 #include "rs-kernels.h"
@@ -96,14 +95,15 @@ typedef struct
   bool *finite; /* set to whether every value written to out is finite */
 } Update;
 
-/* out[i] = Θᵢ − α gradᵢ; returns whether that is finite. The comparison is written so that
- * NaN fails it. */
-RS_INLINE long long
+/* out[i] = Θᵢ − α gradᵢ. Returns value − value: 0 when it is finite, NaN when it is NaN or
+ * ±∞, so that the sum over all parameters is 0 exactly when all are finite — one addition
+ * per parameter instead of a comparison and a branch-free flag. */
+RS_INLINE double
 update_one (const RsNetwork *net, const Update *update, size_t i, double gradient)
 {
   double value = net->params[i] - update->alpha * gradient;
   update->out[i] = value;
-  return fabs (value) <= DBL_MAX;
+  return value - value;
 }
 
 /* The pass itself. With width = 0 every loop over units runs over the real sizes. With a
@@ -191,7 +191,7 @@ small_pass (const int width, RsNetwork *net, const double *x, const double *y, i
   if (!isfinite (cost))
     return cost;
   double inv_m = 1.0 / m;
-  long long finite = 1;
+  double not_finite = 0; /* 0, or NaN once a new parameter is not finite */
   for (int l = 2; l <= L; l++)
     {
       int s = units[l], n = units[l - 1], cols = n + 1;
@@ -203,11 +203,11 @@ small_pass (const int width, RsNetwork *net, const double *x, const double *y, i
             double value = ((g[0] + g[1]) + (g[2] + g[3])) * inv_m;
             out[j * cols + k] = value;
             if (update != NULL)
-              finite &= update_one (net, update, net->theta_offset[l] + j * cols + k, value);
+              not_finite += update_one (net, update, net->theta_offset[l] + j * cols + k, value);
           }
     }
   if (update != NULL)
-    *update->finite = finite;
+    *update->finite = not_finite == 0;
   return cost;
 }
 
@@ -242,7 +242,7 @@ single_example (RsNetwork *net, const double *x, const double *y, const Update *
     return cost;
 
   v4d delta = error * gprime[L];
-  long long finite = 1;
+  double not_finite = 0; /* 0, or NaN once a new parameter is not finite */
   for (int l = L; l >= 2; l--)
     {
       int s = units[l], n = units[l - 1], cols = n + 1;
@@ -254,7 +254,7 @@ single_example (RsNetwork *net, const double *x, const double *y, const Update *
             double value = k == 0 ? delta[j] : delta[j] * a[l - 1][k - 1];
             grad[j * cols + k] = value;
             if (update != NULL)
-              finite &= update_one (net, update, offset + j * cols + k, value);
+              not_finite += update_one (net, update, offset + j * cols + k, value);
           }
       if (l == 2)
         break;
@@ -265,7 +265,7 @@ single_example (RsNetwork *net, const double *x, const double *y, const Update *
       delta = back * gprime[l - 1];
     }
   if (update != NULL)
-    *update->finite = finite;
+    *update->finite = not_finite == 0;
   return cost;
 }
 
