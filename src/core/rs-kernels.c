@@ -161,8 +161,29 @@ pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *
     }
 }
 
+/* Chunk p0 (kc terms) of a product whose B was packed ahead (rs_kernel_pack_b()). Nothing is
+ * copied per panel here, so the loops turn round: each block of mr rows of A stays in the L1
+ * cache while all the panels pass under it, instead of A's rows being fetched again for
+ * every panel; the panels are read front to back, which the prefetcher follows. */
+RS_INLINE void
+blocks_over_panels (const bool wide, const int mr, int M, int N, int P, int p0, int kc,
+                    double alpha, const double *a, long a_row, long a_col, const double *packed,
+                    double beta, double *c, long ldc)
+{
+  int i0 = 0;
+  for (; i0 + mr <= M; i0 += mr)
+    for (int n0 = 0; n0 < N; n0 += NR)
+      block_rx8 (wide, mr, N - n0 < NR ? N - n0 : NR, kc, alpha, a + i0 * a_row, a_row, a_col,
+                 packed + (long) n0 * P + (long) p0 * NR, beta, c + i0 * ldc + n0, ldc);
+  if (i0 < M) /* the rows left over, panel by panel in narrower blocks */
+    for (int n0 = 0; n0 < N; n0 += NR)
+      panel_rows (wide, mr, M - i0, N - n0 < NR ? N - n0 : NR, kc, alpha, a + i0 * a_row,
+                  a_row, a_col, packed + (long) n0 * P + (long) p0 * NR, beta,
+                  c + i0 * ldc + n0, ldc);
+}
+
 /* With `packed` (from rs_kernel_pack_b()) the panels are read from there instead of being
- * packed from b: panel n0 / 8 holds P rows of 8, so chunk p0 of it starts p0 rows in. */
+ * packed from b (see blocks_over_panels()). */
 RS_INLINE void
 gemm (const bool wide, const int mr, int M, int N, int P, double alpha, const double *a,
       long a_row, long a_col, const double *b, long b_row, long b_col, const double *packed,
@@ -182,15 +203,17 @@ gemm (const bool wide, const int mr, int M, int N, int P, double alpha, const do
       /* Later chunks add to what the first one wrote. */
       double chunk_beta = p0 == 0 ? beta : 1.0;
       const double *ak = a + p0 * a_col, *bk = packed == NULL ? b + p0 * b_row : NULL;
+      if (packed != NULL)
+        {
+          blocks_over_panels (wide, mr, M, N, P, p0, kc, alpha, ak, a_row, a_col, packed,
+                              chunk_beta, c, ldc);
+          continue;
+        }
       for (int n0 = 0; n0 < N; n0 += NR)
         {
           int width = N - n0 < NR ? N - n0 : NR;
-          const double *bpanel = panel;
-          if (packed != NULL)
-            bpanel = packed + (long) n0 * P + (long) p0 * NR;
-          else
-            pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
-          panel_rows (wide, mr, M, width, kc, alpha, ak, a_row, a_col, bpanel, chunk_beta,
+          pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
+          panel_rows (wide, mr, M, width, kc, alpha, ak, a_row, a_col, panel, chunk_beta,
                       c + n0, ldc);
         }
     }
