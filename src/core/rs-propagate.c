@@ -83,9 +83,17 @@ forward_packed_inputs (const double *theta, const RsPackedInputs *inputs, double
 {
   int m = inputs->m, n = inputs->n, cols = n + 1;
   rs_kernel_gemm_packed (s, m, n, 1.0, theta + 1, cols, 1, inputs->by_example, 0.0, zt, m);
-  for (int t = 0; t < m; t++)
-    for (int j = 0; j < s; j++)
-      z[(long) t * s + j] = theta[(long) j * cols] + zt[(long) j * m + t];
+  /* eight examples at a time: one cache line of Zᵀ read per unit, eight rows of Z written */
+  for (int t0 = 0; t0 < m; t0 += 8)
+    {
+      int t_end = m - t0 < 8 ? m : t0 + 8;
+      for (int j = 0; j < s; j++)
+        {
+          double bias = theta[(long) j * cols];
+          for (int t = t0; t < t_end; t++)
+            z[(long) t * s + j] = bias + zt[(long) j * m + t];
+        }
+    }
 }
 
 static inline __attribute__ ((always_inline)) void
