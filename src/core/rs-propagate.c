@@ -11,6 +11,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 #include "rs-kernels.h"
 
@@ -117,10 +118,12 @@ forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m,
         forward_packed_inputs (theta, inputs, ws->delta[l], z, s);
       else
         {
-          /* Z := 1 bᵀ, then Z += A Wᵀ, Wᵀ being read straight out of Θ through the strides */
-          for (int t = 0; t < m; t++)
-            for (int j = 0; j < s; j++)
-              z[(long) t * s + j] = theta[(long) j * cols];
+          /* Z := 1 bᵀ (row 0 gathered from Θ's column 0, the others copies of it), then
+           * Z += A Wᵀ, Wᵀ being read straight out of Θ through the strides */
+          for (int j = 0; j < s; j++)
+            z[j] = theta[(long) j * cols];
+          for (int t = 1; t < m; t++)
+            memcpy (z + (long) t * s, z, (size_t) s * sizeof (double));
           rs_kernel_gemm (m, s, n, 1.0, ws->a[l - 1], n, 1, theta + 1, 1, cols, 1.0, z, s);
         }
       activate (net->activation[l], &net->act_params, z, ws->a[l], ws->gprime[l],
