@@ -2,7 +2,8 @@
  *
  * The micro-kernel keeps a 6 × 8 block of C in twelve 4-wide accumulators and, for each p,
  * loads one 8-wide row of a packed panel of B and broadcasts six values of A: 48
- * multiply-adds per 8 loads, so the FMA units rather than the loads set the pace. Rows left
+ * multiply-adds per 8 loads, so the FMA units rather than the loads set the pace (with
+ * AVX-512's 32 registers, an 8 × 8 block: see MR_WIDE). Rows left
  * over at the bottom go through narrower forms of the same loop; columns left over at the
  * right go through the same loop with a zero-padded panel. Tiny products never reach this
  * code (see SMALL_PRODUCT in rs-propagate.c).
@@ -12,6 +13,11 @@
 #include "rs-simd.h"
 
 #define MR 6
+/* With AVX-512 there are 32 vector registers instead of 16, enough for blocks of 8 rows (16
+ * accumulators): fewer blocks, so less set-up and write-out per product, and each value of
+ * B loaded once per 8 rows. (12 rows would fit the vector registers, but their addresses
+ * then take more general registers than there are, and GCC spills an accumulator.) */
+#define MR_WIDE 8
 #define NR 8
 
 /* R rows × 8 columns of C from a packed panel of B (8 values per p, contiguous). R is a
@@ -22,7 +28,7 @@ RS_INLINE void
 block_rx8 (const bool wide, const int R, int width, int P, double alpha, const double *a, long a_row,
            long a_col, const double *panel, double beta, double *c, long ldc)
 {
-  v4d acc[MR][2];
+  v4d acc[MR_WIDE][2];
   for (int r = 0; r < R; r++)
     acc[r][0] = acc[r][1] = splat (wide, 0.0);
   for (int p = 0; p < P; p++)
@@ -62,15 +68,22 @@ block_rx8 (const bool wide, const int R, int width, int P, double alpha, const d
     }
 }
 
-/* One panel, all rows: six at a time, then 4, 2, 1. */
+/* One panel, all rows: mr (MR_WIDE or MR) at a time, then 6, 4, 2, 1. */
 RS_INLINE void
-panel_rows (const bool wide, int M, int width, int P, double alpha, const double *a,
-            long a_row, long a_col, const double *panel, double beta, double *c, long ldc)
+panel_rows (const bool wide, const int mr, int M, int width, int P, double alpha,
+            const double *a, long a_row, long a_col, const double *panel, double beta, double *c,
+            long ldc)
 {
   int i0 = 0;
-  for (; i0 + MR <= M; i0 += MR)
-    block_rx8 (wide, MR, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+  for (; i0 + mr <= M; i0 += mr)
+    block_rx8 (wide, mr, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
                c + i0 * ldc, ldc);
+  if (mr > MR && i0 + MR <= M)
+    {
+      block_rx8 (wide, MR, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
+                 c + i0 * ldc, ldc);
+      i0 += MR;
+    }
   if (i0 + 4 <= M)
     {
       block_rx8 (wide, 4, width, P, alpha, a + i0 * a_row, a_row, a_col, panel, beta,
@@ -148,9 +161,33 @@ pack_panel (int kc, int width, const double *b, long b_row, long b_col, double *
     }
 }
 
+/* Chunk p0 (kc terms) of a product whose B was packed ahead (rs_kernel_pack_b()). Nothing is
+ * copied per panel here, so the loops turn round: each block of mr rows of A stays in the L1
+ * cache while all the panels pass under it, instead of A's rows being fetched again for
+ * every panel; the panels are read front to back, which the prefetcher follows. */
 RS_INLINE void
-gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long a_row,
-      long a_col, const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+blocks_over_panels (const bool wide, const int mr, int M, int N, int P, int p0, int kc,
+                    double alpha, const double *a, long a_row, long a_col, const double *packed,
+                    double beta, double *c, long ldc)
+{
+  int i0 = 0;
+  for (; i0 + mr <= M; i0 += mr)
+    for (int n0 = 0; n0 < N; n0 += NR)
+      block_rx8 (wide, mr, N - n0 < NR ? N - n0 : NR, kc, alpha, a + i0 * a_row, a_row, a_col,
+                 packed + (long) n0 * P + (long) p0 * NR, beta, c + i0 * ldc + n0, ldc);
+  if (i0 < M) /* the rows left over, panel by panel in narrower blocks */
+    for (int n0 = 0; n0 < N; n0 += NR)
+      panel_rows (wide, mr, M - i0, N - n0 < NR ? N - n0 : NR, kc, alpha, a + i0 * a_row,
+                  a_row, a_col, packed + (long) n0 * P + (long) p0 * NR, beta,
+                  c + i0 * ldc + n0, ldc);
+}
+
+/* With `packed` (from rs_kernel_pack_b()) the panels are read from there instead of being
+ * packed from b (see blocks_over_panels()). */
+RS_INLINE void
+gemm (const bool wide, const int mr, int M, int N, int P, double alpha, const double *a,
+      long a_row, long a_col, const double *b, long b_row, long b_col, const double *packed,
+      double beta, double *c, long ldc)
 {
   if (P == 0)
     {
@@ -165,38 +202,92 @@ gemm (const bool wide, int M, int N, int P, double alpha, const double *a, long 
       int kc = P - p0 < KC ? P - p0 : KC;
       /* Later chunks add to what the first one wrote. */
       double chunk_beta = p0 == 0 ? beta : 1.0;
-      const double *ak = a + p0 * a_col, *bk = b + p0 * b_row;
+      const double *ak = a + p0 * a_col, *bk = packed == NULL ? b + p0 * b_row : NULL;
+      if (packed != NULL)
+        {
+          blocks_over_panels (wide, mr, M, N, P, p0, kc, alpha, ak, a_row, a_col, packed,
+                              chunk_beta, c, ldc);
+          continue;
+        }
       for (int n0 = 0; n0 < N; n0 += NR)
         {
           int width = N - n0 < NR ? N - n0 : NR;
           pack_panel (kc, width, bk + n0 * b_col, b_row, b_col, panel);
-          panel_rows (wide, M, width, kc, alpha, ak, a_row, a_col, panel, chunk_beta, c + n0, ldc);
+          panel_rows (wide, mr, M, width, kc, alpha, ak, a_row, a_col, panel, chunk_beta,
+                      c + n0, ldc);
         }
     }
 }
 
-/* The product compiled twice: with AVX2 + FMA, and for the baseline, picked by what the CPU
- * has. Not through RS_CLONES: the two forms need different broadcasts (see splat() in
+/* The product compiled three times: with AVX-512's registers, with AVX2 + FMA, and for the
+ * baseline, picked by what the CPU has. Not through RS_CLONES: the two forms need different broadcasts (see splat() in
  * rs-simd.h), and a target_clones function cannot tell which clone it is. */
 #ifdef RS_RUNTIME_DISPATCH
 __attribute__ ((target ("avx2,fma"))) static void
 gemm_avx2 (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
-           const double *b, long b_row, long b_col, double beta, double *c, long ldc)
+           const double *b, long b_row, long b_col, const double *packed, double beta,
+           double *c, long ldc)
 {
-  gemm (true, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+  gemm (true, MR, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+}
+
+/* The same 4-wide vectors, but with AVX-512's 32 registers: blocks of MR_WIDE rows. */
+__attribute__ ((target ("avx2,fma,avx512f,avx512vl"))) static void
+gemm_avx512 (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+             const double *b, long b_row, long b_col, const double *packed, double beta,
+             double *c, long ldc)
+{
+  gemm (true, MR_WIDE, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
 }
 #endif
+
+static void
+gemm_dispatch (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
+               const double *b, long b_row, long b_col, const double *packed, double beta,
+               double *c, long ldc)
+{
+#ifdef RS_RUNTIME_DISPATCH
+  if (__builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512vl"))
+    {
+      gemm_avx512 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+      return;
+    }
+  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
+    {
+      gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+      return;
+    }
+#endif
+  gemm (false, MR, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+}
 
 void
 rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
                 const double *b, long b_row, long b_col, double beta, double *c, long ldc)
 {
-#ifdef RS_RUNTIME_DISPATCH
-  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
+  gemm_dispatch (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, NULL, beta, c, ldc);
+}
+
+size_t
+rs_kernel_packed_size (int P, int N)
+{
+  return (size_t) P * (size_t) ((N + NR - 1) / NR * NR);
+}
+
+RS_CLONES
+void
+rs_kernel_pack_b (int P, int N, const double *b, long b_row, long b_col, double *packed)
+{
+  for (int n0 = 0; n0 < N; n0 += NR)
     {
-      gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
-      return;
+      int width = N - n0 < NR ? N - n0 : NR;
+      pack_panel (P, width, b + n0 * b_col, b_row, b_col, packed + (long) n0 * P);
     }
-#endif
-  gemm (false, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, beta, c, ldc);
+}
+
+void
+rs_kernel_gemm_packed (int M, int N, int P, double alpha, const double *a, long a_row,
+                       long a_col, const double *packed_b, double beta, double *c, long ldc)
+{
+  gemm_dispatch (M, N, P, alpha, a, a_row, a_col, NULL, 0, 0, packed_b, beta, c, ldc);
 }

@@ -2,12 +2,13 @@
  *
  * One register-tiled matrix product serves all three products of a step (see
  * rs-propagate.c). The vector width is chosen at run time: on x86-64 the code is compiled
- * twice (AVX2 + FMA, and the baseline) and the form the CPU runs is picked, so a portable
- * build is still fast.
+ * for AVX-512, AVX2 + FMA and the baseline, and the form the CPU runs is picked, so a
+ * portable build is still fast.
  */
 #pragma once
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Compile a function for AVX2 + FMA and for the baseline, picked when the program loads. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(RS_NO_CLONES)
@@ -25,3 +26,14 @@
  * read) or 1 (accumulate). */
 void rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
                      const double *b, long b_row, long b_col, double beta, double *c, long ldc);
+
+/* B packed the way the product reads it, for a B used by many products (the training
+ * inputs): panels of 8 columns, each P rows of 8 values, the last panel zero-padded.
+ * rs_kernel_packed_size() doubles. */
+size_t rs_kernel_packed_size (int P, int N);
+void rs_kernel_pack_b (int P, int N, const double *b, long b_row, long b_col, double *packed);
+
+/* rs_kernel_gemm() with B given packed by rs_kernel_pack_b (P, N, …). */
+void rs_kernel_gemm_packed (int M, int N, int P, double alpha, const double *a, long a_row,
+                            long a_col, const double *packed_b, double beta, double *c,
+                            long ldc);

@@ -11,6 +11,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 #include "rs-kernels.h"
 
@@ -75,13 +76,35 @@ forward_plain (const double *theta, const double *a, double *z, int m, int s, in
       }
 }
 
-RS_CLONES
-void
-rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m)
+/* Layer 2 from packed inputs: Zᵀ = W Xᵀ, the panels of Xᵀ being ready, computed s × m
+ * into δ⁽²⁾ (unused until the backward pass writes it), then turned into Z = 1 bᵀ + X Wᵀ. */
+static inline void
+forward_packed_inputs (const double *theta, const RsPackedInputs *inputs, double *zt,
+                       double *z, int s)
+{
+  int m = inputs->m, n = inputs->n, cols = n + 1;
+  rs_kernel_gemm_packed (s, m, n, 1.0, theta + 1, cols, 1, inputs->by_example, 0.0, zt, m);
+  /* eight examples at a time: one cache line of Zᵀ read per unit, eight rows of Z written */
+  for (int t0 = 0; t0 < m; t0 += 8)
+    {
+      int t_end = m - t0 < 8 ? m : t0 + 8;
+      for (int j = 0; j < s; j++)
+        {
+          double bias = theta[(long) j * cols];
+          for (int t = t0; t < t_end; t++)
+            z[(long) t * s + j] = bias + zt[(long) j * m + t];
+        }
+    }
+}
+
+static inline __attribute__ ((always_inline)) void
+forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m,
+         const RsPackedInputs *inputs)
 {
   /* The workspace only reads the inputs; it keeps them uncopied to save a pass. */
   ws->a[1] = (double *) x;
   ws->n_examples = m;
+  ws->packed = inputs;
 
   for (int l = 2; l <= net->n_layers; l++)
     {
@@ -90,22 +113,36 @@ rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m)
       double *z = ws->z[l];                              /* m × s */
 
       if ((long) m * s * n <= SMALL_PRODUCT)
+        forward_plain (theta, ws->a[l - 1], z, m, s, n);
+      else if (l == 2 && inputs != NULL)
+        forward_packed_inputs (theta, inputs, ws->delta[l], z, s);
+      else
         {
-          forward_plain (theta, ws->a[l - 1], z, m, s, n);
-          activate (net->activation[l], &net->act_params, z, ws->a[l], ws->gprime[l],
-                    (size_t) m * s);
-          continue;
+          /* Z := 1 bᵀ (row 0 gathered from Θ's column 0, the others copies of it), then
+           * Z += A Wᵀ, Wᵀ being read straight out of Θ through the strides */
+          for (int j = 0; j < s; j++)
+            z[j] = theta[(long) j * cols];
+          for (int t = 1; t < m; t++)
+            memcpy (z + (long) t * s, z, (size_t) s * sizeof (double));
+          rs_kernel_gemm (m, s, n, 1.0, ws->a[l - 1], n, 1, theta + 1, 1, cols, 1.0, z, s);
         }
-
-      /* Z := 1 bᵀ, then Z += A Wᵀ, Wᵀ being read straight out of Θ through the strides */
-      for (int t = 0; t < m; t++)
-        for (int j = 0; j < s; j++)
-          z[(long) t * s + j] = theta[(long) j * cols];
-      rs_kernel_gemm (m, s, n, 1.0, ws->a[l - 1], n, 1, theta + 1, 1, cols, 1.0, z, s);
-
       activate (net->activation[l], &net->act_params, z, ws->a[l], ws->gprime[l],
                 (size_t) m * s);
     }
+}
+
+RS_CLONES
+void
+rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m)
+{
+  forward (net, ws, x, m, NULL);
+}
+
+RS_CLONES
+void
+rs_forward_packed (const RsNetwork *net, RsWorkspace *ws, const RsPackedInputs *inputs)
+{
+  forward (net, ws, inputs->x, inputs->m, inputs);
 }
 
 RS_CLONES
@@ -187,8 +224,12 @@ backward_tiled (RsNetwork *net, RsWorkspace *ws, int l, double inv_m, bool accum
         }
     }
   /* ∂W = (1/m) Dᵀ A⁽ˡ⁻¹⁾: A-operand Dᵀ is read transposed through the strides */
-  rs_kernel_gemm (s, n, m, inv_m, delta, 1, s, ws->a[l - 1], n, 1, accumulate ? 1.0 : 0.0,
-                  grad + 1, cols);
+  if (l == 2 && ws->packed != NULL)
+    rs_kernel_gemm_packed (s, n, m, inv_m, delta, 1, s, ws->packed->by_input,
+                           accumulate ? 1.0 : 0.0, grad + 1, cols);
+  else
+    rs_kernel_gemm (s, n, m, inv_m, delta, 1, s, ws->a[l - 1], n, 1, accumulate ? 1.0 : 0.0,
+                    grad + 1, cols);
 
   if (l == 2)
     return;

@@ -15,6 +15,11 @@
  * z⁽ˡ⁾ = Θ⁽ˡ⁾ [1; a⁽ˡ⁻¹⁾], a⁽ˡ⁾ = gₗ(z⁽ˡ⁾), and g′(z⁽ˡ⁾), all into ws. */
 void rs_forward (const RsNetwork *net, RsWorkspace *ws, const double *x, int m);
 
+/* rs_forward() on inputs packed once by rs_packed_inputs_new() (all of their examples): the
+ * same values, with the product of layer 2 reading X's panels ready-made; the rs_backward()
+ * that follows does the same. The packed inputs must stay alive until then. */
+void rs_forward_packed (const RsNetwork *net, RsWorkspace *ws, const RsPackedInputs *inputs);
+
 /* J = (1/m) Σₜ Σᵢ ½ (aᵢ⁽ᴸ⁾ − yᵢ)² of the last forward pass, y being m × s_L. */
 double rs_cost (const RsNetwork *net, const RsWorkspace *ws, const double *y);
 

@@ -87,6 +87,25 @@ gather4 (const double *matrix, int cols, int col, int t, int rows)
   return load4_strided (matrix + (long) t * cols + col, cols, rows - t);
 }
 
+/* Where rs_small_step() puts the updated parameters. */
+typedef struct
+{
+  double alpha;
+  double *out;  /* n_params values, the layout of net->params */
+  bool *finite; /* set to whether every value written to out is finite */
+} Update;
+
+/* out[i] = Θᵢ − α gradᵢ. Returns value − value: 0 when it is finite, NaN when it is NaN or
+ * ±∞, so that the sum over all parameters is 0 exactly when all are finite — one addition
+ * per parameter instead of a comparison and a branch-free flag. */
+RS_INLINE double
+update_one (const RsNetwork *net, const Update *update, size_t i, double gradient)
+{
+  double value = net->params[i] - update->alpha * gradient;
+  update->out[i] = value;
+  return value - value;
+}
+
 /* The pass itself. With width = 0 every loop over units runs over the real sizes. With a
  * constant width > 0 every layer is zero-padded to that many units instead: with fixed trip
  * counts the compiler unrolls the loops into straight-line code and keeps a layer's vectors
@@ -96,7 +115,8 @@ gather4 (const double *matrix, int cols, int col, int t, int rows)
 #define SPAN(n) (width > 0 ? width : (n))
 
 RS_INLINE double
-small_pass (const int width, RsNetwork *net, const double *x, const double *y, int m)
+small_pass (const int width, RsNetwork *net, const double *x, const double *y, int m,
+            const Update *update)
 {
   const int L = net->n_layers, *units = net->units;
   double theta[RS_MAX_LAYERS + 1][W][W + 1];   /* [l][j][k]: Θ⁽ˡ⁾ padded */
@@ -171,6 +191,7 @@ small_pass (const int width, RsNetwork *net, const double *x, const double *y, i
   if (!isfinite (cost))
     return cost;
   double inv_m = 1.0 / m;
+  double not_finite = 0; /* 0, or NaN once a new parameter is not finite */
   for (int l = 2; l <= L; l++)
     {
       int s = units[l], n = units[l - 1], cols = n + 1;
@@ -179,9 +200,14 @@ small_pass (const int width, RsNetwork *net, const double *x, const double *y, i
         for (int k = 0; k <= n; k++)
           {
             v4d g = grad[l][j][k];
-            out[j * cols + k] = ((g[0] + g[1]) + (g[2] + g[3])) * inv_m;
+            double value = ((g[0] + g[1]) + (g[2] + g[3])) * inv_m;
+            out[j * cols + k] = value;
+            if (update != NULL)
+              not_finite += update_one (net, update, net->theta_offset[l] + j * cols + k, value);
           }
     }
+  if (update != NULL)
+    *update->finite = not_finite == 0;
   return cost;
 }
 
@@ -191,7 +217,7 @@ small_pass (const int width, RsNetwork *net, const double *x, const double *y, i
  * Padded units get Θ = 0 and a masked error, as in small_pass(). With m = 1 the gradient is
  * δⱼ aₖ itself and goes straight to net->grads. */
 RS_INLINE double
-single_example (RsNetwork *net, const double *x, const double *y)
+single_example (RsNetwork *net, const double *x, const double *y, const Update *update)
 {
   const int L = net->n_layers, *units = net->units;
   v4d a[RS_MAX_LAYERS + 1], gprime[RS_MAX_LAYERS + 1];
@@ -216,16 +242,20 @@ single_example (RsNetwork *net, const double *x, const double *y)
     return cost;
 
   v4d delta = error * gprime[L];
+  double not_finite = 0; /* 0, or NaN once a new parameter is not finite */
   for (int l = L; l >= 2; l--)
     {
       int s = units[l], n = units[l - 1], cols = n + 1;
-      double *grad = rs_network_grad (net, l);
+      size_t offset = net->theta_offset[l];
+      double *grad = net->grads + offset;
       for (int j = 0; j < s; j++)
-        {
-          grad[j * cols] = delta[j];
-          for (int k = 0; k < n; k++)
-            grad[j * cols + k + 1] = delta[j] * a[l - 1][k];
-        }
+        for (int k = 0; k <= n; k++)
+          {
+            double value = k == 0 ? delta[j] : delta[j] * a[l - 1][k - 1];
+            grad[j * cols + k] = value;
+            if (update != NULL)
+              not_finite += update_one (net, update, offset + j * cols + k, value);
+          }
       if (l == 2)
         break;
       const double *theta = rs_network_theta (net, l);
@@ -234,21 +264,39 @@ single_example (RsNetwork *net, const double *x, const double *y)
         back += splat4 (delta[j]) * load4_strided (theta + j * cols + 1, 1, n);
       delta = back * gprime[l - 1];
     }
+  if (update != NULL)
+    *update->finite = not_finite == 0;
   return cost;
+}
+
+RS_INLINE double
+cost_and_gradient (RsNetwork *net, const double *x, const double *y, int m,
+                   const Update *update)
+{
+  int widest = 0;
+  for (int l = 1; l <= net->n_layers; l++)
+    widest = net->units[l] > widest ? net->units[l] : widest;
+  if (m == 1 && widest <= 4)
+    return single_example (net, x, y, update);
+  if (widest <= 2)
+    return small_pass (2, net, x, y, m, update);
+  if (widest <= 4)
+    return small_pass (4, net, x, y, m, update);
+  return small_pass (0, net, x, y, m, update);
 }
 
 RS_CLONES
 double
 rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, int m)
 {
-  int widest = 0;
-  for (int l = 1; l <= net->n_layers; l++)
-    widest = net->units[l] > widest ? net->units[l] : widest;
-  if (m == 1 && widest <= 4)
-    return single_example (net, x, y);
-  if (widest <= 2)
-    return small_pass (2, net, x, y, m);
-  if (widest <= 4)
-    return small_pass (4, net, x, y, m);
-  return small_pass (0, net, x, y, m);
+  return cost_and_gradient (net, x, y, m, NULL);
+}
+
+RS_CLONES
+double
+rs_small_step (RsNetwork *net, const double *x, const double *y, int m, double alpha,
+               double *out, bool *finite)
+{
+  Update update = { alpha, out, finite };
+  return cost_and_gradient (net, x, y, m, &update);
 }

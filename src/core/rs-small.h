@@ -24,3 +24,10 @@ bool rs_small_fits (const RsNetwork *net);
  * finite, also writes ∂J/∂Θ over those examples to net->grads (overwriting them); otherwise
  * leaves net->grads alone. Only for networks that rs_small_fits(). */
 double rs_small_cost_and_gradient (RsNetwork *net, const double *x, const double *y, int m);
+
+/* rs_small_cost_and_gradient() that, when J is finite, also writes the updated parameters
+ * Θ − α ∂J/∂Θ to `out` (n_params values, laid out as net->params; net->params itself is not
+ * touched) while the gradient is still in registers, and sets *finite to whether all of them
+ * are finite: the trainer's whole step in one pass (rs_step_into() without its own pass). */
+double rs_small_step (RsNetwork *net, const double *x, const double *y, int m, double alpha,
+                      double *out, bool *finite);

@@ -14,6 +14,7 @@ rs_trainer_new (RsModel *model)
   if (trainer == NULL)
     return NULL;
   trainer->model = model;
+  trainer->small = rs_small_fits (model->net);
   trainer->ws = rs_workspace_new (model->net, model->data->n_examples);
   trainer->backup = malloc (model->net->n_params * sizeof (double));
   if (trainer->ws == NULL || trainer->backup == NULL)
@@ -30,6 +31,7 @@ rs_trainer_free (RsTrainer *trainer)
   if (trainer == NULL)
     return;
   rs_workspace_free (trainer->ws);
+  rs_packed_inputs_free (trainer->inputs);
   free (trainer->backup);
   free (trainer);
 }
@@ -38,6 +40,31 @@ void
 rs_trainer_forget_backup (RsTrainer *trainer)
 {
   trainer->has_backup = false;
+}
+
+void
+rs_trainer_forget_data (RsTrainer *trainer)
+{
+  rs_packed_inputs_free (trainer->inputs);
+  trainer->inputs = NULL;
+}
+
+/* The inputs of every example packed for the kernels, made on the first batch step that
+ * needs them; NULL when they are too narrow for packing to pay, the first layer's product is
+ * too small for the kernels, or memory runs out (the step then packs as it goes). */
+static const RsPackedInputs *
+packed_inputs (RsTrainer *trainer)
+{
+  RsData *data = trainer->model->data;
+  RsPackedInputs *inputs = trainer->inputs;
+  if (inputs != NULL && inputs->x == data->x && inputs->m == data->n_examples
+      && inputs->n == data->n_inputs)
+    return inputs;
+  rs_trainer_forget_data (trainer);
+  if (data->n_inputs < RS_TRAINER_PACK_MIN_INPUTS || data->n_examples < 8)
+    return NULL;
+  trainer->inputs = rs_packed_inputs_new (data->x, data->n_examples, data->n_inputs);
+  return trainer->inputs;
 }
 
 /* Puts back the parameters from before the last step, which made J non-finite. */
@@ -81,14 +108,21 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
   const double *x = rs_data_x (data, first), *y = rs_data_y (data, first);
 
   /* Networks of small layers take the one-pass path, which also leaves the gradient in
-   * net->grads; the others the batched one, with the backward pass after the check below. */
-  bool small = rs_small_fits (net);
+   * net->grads and writes the updated parameters to the backup buffer; the others the
+   * batched one, with the backward pass and the update after the check below. */
+  bool small = trainer->small, finite = false;
   double cost;
   if (small)
-    cost = rs_small_cost_and_gradient (net, x, y, m);
+    cost = rs_small_step (net, x, y, m, alpha, trainer->backup, &finite);
   else
     {
-      rs_forward (net, trainer->ws, x, m);
+      const RsPackedInputs *inputs = NULL;
+      if (model->mode == RS_MODE_BATCH)
+        inputs = packed_inputs (trainer);
+      if (inputs != NULL)
+        rs_forward_packed (net, trainer->ws, inputs);
+      else
+        rs_forward (net, trainer->ws, x, m);
       cost = rs_cost (net, trainer->ws, y);
     }
   report->cost_before = cost;
@@ -102,11 +136,16 @@ rs_trainer_step (RsTrainer *trainer, double alpha, RsStepReport *report)
     }
 
   if (!small)
-    rs_backward_into (net, trainer->ws, y, false);
+    {
+      rs_backward_into (net, trainer->ws, y, false);
+      finite = rs_step_into (net, alpha, trainer->backup, &report->where);
+    }
+  else if (!finite)
+    rs_step_into (net, alpha, trainer->backup, &report->where); /* to say where */
 
-  /* The new parameters go into the backup buffer, which then swaps places with params: the
+  /* The new parameters went into the backup buffer, which now swaps places with params: the
    * old parameters become the backup without a copy. */
-  if (!rs_step_into (net, alpha, trainer->backup, &report->where))
+  if (!finite)
     {
       report->status = RS_STEP_DIVERGED_PARAMETER;
       report->step = model->step + 1;

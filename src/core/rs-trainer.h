@@ -13,6 +13,9 @@
  * gradient it applied in net->grads, but not necessarily its per-example values in the
  * workspace (networks of small layers take a one-pass path, rs-small.h, that keeps them in
  * registers); rs_trainer_evaluate() fills the workspace.
+ *
+ * Batch steps on inputs of RS_TRAINER_PACK_MIN_INPUTS or more pack them once for the kernels
+ * (rs-packed-inputs.h) and keep them packed until the data changes.
  */
 #pragma once
 
@@ -22,6 +25,8 @@
 #include "rs-model.h"
 #include "rs-propagate.h"
 #include "rs-workspace.h"
+
+#define RS_TRAINER_PACK_MIN_INPUTS 8
 
 typedef enum
 {
@@ -46,6 +51,8 @@ typedef struct
   RsWorkspace *ws;      /* batch capacity m */
   double *backup;       /* parameters before the last step */
   bool has_backup;
+  bool small;           /* the network takes the one-pass path of rs-small.h */
+  RsPackedInputs *inputs; /* model->data->x packed for batch steps, or NULL */
 } RsTrainer;
 
 /* A trainer for `model` (which must outlive it). NULL when memory runs out. */
@@ -65,3 +72,8 @@ bool rs_trainer_evaluate (RsTrainer *trainer, double *cost, RsStepReport *report
 
 /* Forgets the backup (call after changing parameters outside the trainer). */
 void rs_trainer_forget_backup (RsTrainer *trainer);
+
+/* Forgets the packed copy of the inputs that batch steps keep (call after changing the values
+ * of model->data in place; a replaced model->data of another shape or at another address is
+ * noticed without it). */
+void rs_trainer_forget_data (RsTrainer *trainer);

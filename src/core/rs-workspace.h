@@ -7,6 +7,7 @@
 #pragma once
 
 #include "rs-network.h"
+#include "rs-packed-inputs.h"
 
 typedef struct
 {
@@ -19,6 +20,8 @@ typedef struct
                                          the last rs_forward() (not owned, not copied) */
   double *gprime[RS_MAX_LAYERS + 1];  /* m × sₗ, l = 2 … L */
   double *delta[RS_MAX_LAYERS + 1];   /* m × sₗ, l = 2 … L */
+  const RsPackedInputs *packed;       /* a[1] packed, when the last forward pass was
+                                         rs_forward_packed() (not owned); else NULL */
   double *block;                      /* the single allocation behind every array above */
 } RsWorkspace;
 

@@ -184,6 +184,119 @@ test_step_refuses_nonfinite (void)
   rs_model_free (model);
 }
 
+/* Largest |a − b| over the parameters, relative to the largest |b| of the same layer. */
+static double
+worst_relative (const RsNetwork *net, const double *a, const double *b)
+{
+  double worst = 0;
+  for (int l = 2; l <= net->n_layers; l++)
+    {
+      size_t first = net->theta_offset[l];
+      size_t n = (size_t) net->units[l] * rs_network_theta_cols (net, l);
+      double scale = 1e-300, diff = 0;
+      for (size_t i = first; i < first + n; i++)
+        {
+          scale = fmax (scale, fabs (b[i]));
+          diff = fmax (diff, fabs (a[i] - b[i]));
+        }
+      worst = fmax (worst, diff / scale);
+    }
+  return worst;
+}
+
+/* One batch step through the trainer: net->grads hold ∂J/∂Θ at the old parameters (to
+ * 1e-12 of the reference) and the parameters are Θ − α·∂J/∂Θ of those very gradients. */
+static void
+check_one_step (RsModel *model, RsTrainer *trainer, double alpha)
+{
+  RsNetwork *net = model->net;
+  double *before = g_memdup2 (net->params, net->n_params * sizeof (double));
+  double *reference = g_new0 (double, net->n_params);
+  rs_reference_gradient (net, model->data, reference);
+  g_assert_true (rs_trainer_step (trainer, alpha, NULL));
+  g_assert_cmpfloat (worst_relative (net, net->grads, reference), <=, 1e-12);
+  for (size_t i = 0; i < net->n_params; i++)
+    {
+      double expected = before[i] - alpha * net->grads[i];
+      /* one rounding of the product more or less, with or without a fused multiply-add */
+      g_assert_cmpfloat (fabs (net->params[i] - expected), <=,
+                         2.3e-16 * (fabs (before[i]) + fabs (alpha * net->grads[i])));
+    }
+  g_free (before);
+  g_free (reference);
+}
+
+/* The trainer's own paths: the one pass of small networks that writes the new parameters
+ * with the gradient, and batch steps on inputs packed once (8 inputs or more; batches that
+ * fill the kernel's panels exactly, partly, and over more than one chunk). */
+static void
+test_step_paths_equal_reference (void)
+{
+  static const int shapes[][5] = {
+    { 3, 2, 2, 2 }, { 4, 2, 8, 8, 2 }, { 3, 8, 5, 2 }, { 4, 13, 20, 9, 3 }, { 3, 40, 16, 4 },
+  };
+  static const int batches[] = { 1, 8, 13, 64, 300 };
+  for (unsigned s = 0; s < G_N_ELEMENTS (shapes); s++)
+    for (unsigned b = 0; b < G_N_ELEMENTS (batches); b++)
+      {
+        RsModel *model = test_random_model (shapes[s][0], shapes[s] + 1, RS_ACTIVATION_RELU,
+                                            RS_ACTIVATION_LINEAR, batches[b], s + 10 * b);
+        RsTrainer *trainer = rs_trainer_new (model);
+        for (int step = 0; step < 3; step++)
+          check_one_step (model, trainer, 0.05);
+        rs_trainer_free (trainer);
+        rs_model_free (model);
+      }
+}
+
+/* The packed inputs follow the data: values changed in place after
+ * rs_trainer_forget_data(), and a data set replaced by another. */
+static void
+test_packed_inputs_follow_the_data (void)
+{
+  static const int units[] = { 12, 9, 3 };
+  RsModel *model = test_random_model (3, units, RS_ACTIVATION_RELU, RS_ACTIVATION_LINEAR, 20, 5);
+  RsTrainer *trainer = rs_trainer_new (model);
+  check_one_step (model, trainer, 0.05);
+  for (int i = 0; i < 20 * 12; i++)
+    model->data->x[i] = -model->data->x[i] * 0.5;
+  rs_trainer_forget_data (trainer);
+  check_one_step (model, trainer, 0.05);
+
+  RsModel *other = test_random_model (3, units, RS_ACTIVATION_RELU, RS_ACTIVATION_LINEAR, 20, 6);
+  RsData *old = model->data;
+  model->data = other->data;
+  other->data = old;
+  check_one_step (model, trainer, 0.05);
+  rs_trainer_free (trainer);
+  rs_model_free (other);
+  rs_model_free (model);
+}
+
+/* A refused step through the packed batch path leaves the parameters bit for bit. */
+static void
+test_packed_divergence_leaves_network_untouched (void)
+{
+  static const int units[] = { 10, 16, 2 };
+  RsModel *model = test_random_model (3, units, RS_ACTIVATION_RELU, RS_ACTIVATION_LINEAR, 16, 3);
+  RsTrainer *trainer = rs_trainer_new (model);
+  RsNetwork *net = model->net;
+  gsize size = net->n_params * sizeof (double);
+  /* inputs of a thousand make gradients far above 1 while J stays finite */
+  for (int i = 0; i < 16 * 10; i++)
+    model->data->x[i] *= 1000;
+  double *before = g_memdup2 (net->params, size);
+  RsStepReport report;
+  g_assert_false (rs_trainer_step (trainer, 1e308, &report));
+  g_assert_cmpint (report.status, ==, RS_STEP_DIVERGED_PARAMETER);
+  g_assert_false (isfinite (report.bad_value));
+  g_assert_cmpmem (before, size, net->params, size);
+  g_assert_cmpuint (model->step, ==, 0);
+  g_free (before);
+  rs_trainer_free (trainer);
+  rs_model_free (model);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -194,5 +307,9 @@ main (int argc, char **argv)
   g_test_add_func ("/training/divergence-untouched", test_divergence_leaves_network_untouched);
   g_test_add_func ("/training/cost-divergence-undone", test_cost_divergence_is_undone);
   g_test_add_func ("/training/step-refuses-nonfinite", test_step_refuses_nonfinite);
+  g_test_add_func ("/training/step-paths", test_step_paths_equal_reference);
+  g_test_add_func ("/training/packed-inputs-follow-data", test_packed_inputs_follow_the_data);
+  g_test_add_func ("/training/packed-divergence-untouched",
+                   test_packed_divergence_leaves_network_untouched);
   return g_test_run ();
 }
