@@ -15,6 +15,7 @@
 #include "rs-network-editor.h"
 #include "rs-network-view.h"
 #include "rs-settings.h"
+#include "rs-side-split.h"
 #include "rs-status-line.h"
 #include "rs-walkthrough-bar.h"
 #include "rs-walkthrough.h"
@@ -52,6 +53,7 @@ struct _RsWindow
   RsNetworkView *network_view;
   RsLossView *loss_view;
   RsStatusLine *status_line;
+  RsSideSplit *side_split;
   GtkWidget *side_area;
   GtkStack *side_stack;
   GtkBox *inspect_page;
@@ -750,6 +752,7 @@ rs_window_class_init (RsWindowClass *klass)
   g_type_ensure (RS_TYPE_WALKTHROUGH_BAR);
   g_type_ensure (RS_TYPE_LOSS_VIEW);
   g_type_ensure (RS_TYPE_NETWORK_VIEW);
+  g_type_ensure (RS_TYPE_SIDE_SPLIT);
   g_type_ensure (RS_TYPE_STATUS_LINE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -769,6 +772,7 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RsWindow, network_view);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, loss_view);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, status_line);
+  gtk_widget_class_bind_template_child (widget_class, RsWindow, side_split);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, side_area);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, RsWindow, inspect_page);
@@ -814,6 +818,8 @@ bind_settings (RsWindow *self)
   rs_settings_bind_window_size (self->settings, GTK_WINDOW (self));
   g_settings_bind (self->settings, "colouring", self, "colouring", RS_SETTINGS_BIND_FLAGS);
   g_settings_bind (self->settings, "show-side-panel", self, "show-side-panel",
+                   RS_SETTINGS_BIND_FLAGS);
+  g_settings_bind (self->settings, "side-panel-width", self->side_split, "end-width",
                    RS_SETTINGS_BIND_FLAGS);
   g_settings_bind (self->settings, "show-bias", self, "show-bias", RS_SETTINGS_BIND_FLAGS);
   g_settings_bind (self->settings, "speed", self->speed_adjustment, "value",

@@ -73,35 +73,79 @@ draw_wedge (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double w,
     }
 }
 
-static void
-draw_ticks (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double w, double size,
-            RsColour colour)
+/* The least space between two tick labels, in text sizes. */
+#define TICK_GAP 0.6
+
+static char *
+weight_tick_label (const RsEdgeScale *scale, int i)
 {
-  if (scale->colouring == RS_COLOURING_GRADIENTS)
+  g_autofree char *number = rs_text_number (scale->max_abs * i / 2.0, 3);
+
+  /* Values beyond the ends are drawn as the ends: say so there. */
+  if (scale->clipped && i == -2)
+    return g_strdup_printf ("≤ %s", number);
+  if (scale->clipped && i == 2)
+    return g_strdup_printf ("≥ %s", number);
+  return g_steal_pointer (&number);
+}
+
+static double
+label_width (cairo_t *cr, const char *label, double size)
+{
+  double width;
+
+  rs_text_measure (cr, label, size, RS_TEXT_REGULAR, &width, NULL);
+  return width;
+}
+
+/* Ticks under the wedge. Where the legend is narrow (a small window), labels that would run
+ * into each other are left out: the ends and 0 stay, every other decade or the halves go. */
+static void
+draw_gradient_ticks (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double w,
+                     double size, RsColour colour)
+{
+  int decades = MAX (scale->log_hi - scale->log_lo, 1);
+  double widest = 0;
+  int every = 1;
+
+  for (int e = scale->log_lo; e <= scale->log_hi; e++)
     {
-      int decades = scale->log_hi - scale->log_lo;
-      int every = decades > 6 ? 2 : 1;
-
-      for (int e = scale->log_lo; e <= scale->log_hi; e += every)
-        {
-          g_autofree char *label = rs_text_power_of_ten (e);
-          double u = (double) (e - scale->log_lo) / decades;
-
-          rs_text_draw (cr, label, size, RS_TEXT_REGULAR, colour, x + u * w, y,
-                        e == scale->log_lo ? 0.0 : e == scale->log_hi ? 1.0 : 0.5, 0.0);
-        }
-      return;
+      g_autofree char *label = rs_text_power_of_ten (e);
+      widest = MAX (widest, label_width (cr, label, size));
     }
-  for (int i = -2; i <= 2; i++)
+  while (every < decades && every * w / decades < widest + TICK_GAP * size)
+    every++;
+  for (int e = scale->log_lo; e <= scale->log_hi; e += every)
     {
-      g_autofree char *number = rs_text_number (scale->max_abs * i / 2.0, 3);
-      /* Values beyond the ends are drawn as the ends: say so there. */
-      g_autofree char *label = scale->clipped && i == -2 ? g_strdup_printf ("≤ %s", number)
-                               : scale->clipped && i == 2 ? g_strdup_printf ("≥ %s", number)
-                                                          : g_strdup (number);
-      double u = (i + 2) / 4.0;
+      g_autofree char *label = rs_text_power_of_ten (e);
+      double u = (double) (e - scale->log_lo) / decades;
 
       rs_text_draw (cr, label, size, RS_TEXT_REGULAR, colour, x + u * w, y,
+                    e == scale->log_lo ? 0.0 : e == scale->log_hi ? 1.0 : 0.5, 0.0);
+    }
+}
+
+static void
+draw_weight_ticks (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double w,
+                   double size, RsColour colour)
+{
+  g_autofree char *low = weight_tick_label (scale, -2);
+  g_autofree char *half = weight_tick_label (scale, -1);
+  g_autofree char *zero = weight_tick_label (scale, 0);
+  double quarter = 0.25 * w - TICK_GAP * size;
+  /* The end label is left-aligned at its tick, the half and 0 centred at theirs. */
+  gboolean halves_fit
+    = quarter >= label_width (cr, low, size) + 0.5 * label_width (cr, half, size)
+      && quarter >= 0.5 * (label_width (cr, half, size) + label_width (cr, zero, size));
+
+  for (int i = -2; i <= 2; i++)
+    {
+      g_autofree char *label = NULL;
+
+      if ((i == -1 || i == 1) && !halves_fit)
+        continue;
+      label = weight_tick_label (scale, i);
+      rs_text_draw (cr, label, size, RS_TEXT_REGULAR, colour, x + (i + 2) / 4.0 * w, y,
                     i == -2 ? 0.0 : i == 2 ? 1.0 : 0.5, 0.0);
     }
 }
@@ -181,7 +225,12 @@ rs_legend_draw (cairo_t *cr, const RsRect *area, const RsEdgeScale *scale,
 
   rs_text_draw (cr, caption_for (scale), size, RS_TEXT_BOLD, theme->text, x, y, 0.0, 0.0);
   draw_wedge (cr, scale, x, y + 1.35 * size, bar_w, bar_h, dark);
-  draw_ticks (cr, scale, x, y + 1.45 * size + bar_h, bar_w, 0.9 * size, theme->text_muted);
+  if (scale->colouring == RS_COLOURING_GRADIENTS)
+    draw_gradient_ticks (cr, scale, x, y + 1.45 * size + bar_h, bar_w, 0.9 * size,
+                         theme->text_muted);
+  else
+    draw_weight_ticks (cr, scale, x, y + 1.45 * size + bar_h, bar_w, 0.9 * size,
+                       theme->text_muted);
   x += bar_w + gap;
 
   if (scale->colouring != RS_COLOURING_WEIGHTS)

@@ -19,6 +19,7 @@
 #include "rs-network-view.h"
 #include "io/rs-presets.h"
 #include "rs-settings.h"
+#include "rs-side-split.h"
 #include "rs-style.h"
 #include "rs-window.h"
 #include "window-test-util.h"
@@ -172,6 +173,64 @@ test_settings_windows_independent (void)
   g_assert_cmpfloat (rs_document_get_alpha (rs_window_get_document (second)), ==, 0.1);
   g_assert_true (rs_window_get_show_side_panel (second));
   close_window (first);
+  close_window (second);
+}
+
+/* The side panel keeps the width the user drags it to: the diagram takes a change of the
+ * window's width, and the next window opens with the same panel. */
+static void
+test_settings_side_panel_width (void)
+{
+  g_autoptr (GSettings) settings = NULL;
+  RsWindow *first;
+  RsWindow *second;
+  GtkWidget *split;
+  GtkWidget *panel;
+  GtkWidget *diagram;
+  int diagram_before;
+
+  reset_settings ();
+  first = open_window ();
+  split = find (first, RS_TYPE_SIDE_SPLIT);
+  panel = gtk_paned_get_end_child (GTK_PANED (gtk_widget_get_first_child (split)));
+  diagram = find (first, RS_TYPE_NETWORK_VIEW);
+  g_assert_cmpint (rs_side_split_get_end_width (RS_SIDE_SPLIT (split)), ==, -1);
+
+  /* What a drag of the handle does: the paned's position moves outside allocation. */
+  gtk_paned_set_position (GTK_PANED (gtk_widget_get_first_child (split)),
+                          gtk_widget_get_width (split) - 520);
+  wt_iterate (100);
+  g_assert_cmpint (rs_side_split_get_end_width (RS_SIDE_SPLIT (split)), ==, 520);
+  g_assert_cmpint (gtk_widget_get_width (panel), >=, 510);
+  g_assert_cmpint (gtk_widget_get_width (panel), <=, 520);
+  settings = rs_settings_new ();
+  g_assert_cmpint (g_settings_get_int (settings, "side-panel-width"), ==, 520);
+
+  /* Hiding and showing the panel brings it back at its width. */
+  rs_window_set_show_side_panel (first, FALSE);
+  wt_iterate (50);
+  rs_window_set_show_side_panel (first, TRUE);
+  wt_iterate (100);
+  g_assert_cmpint (rs_side_split_get_end_width (RS_SIDE_SPLIT (split)), ==, 520);
+  g_assert_cmpint (gtk_widget_get_width (panel), >=, 510);
+  g_assert_cmpint (gtk_widget_get_width (panel), <=, 520);
+
+  /* Narrower than the panel's minimum: clamped on screen, the wish is kept. */
+  diagram_before = gtk_widget_get_width (diagram);
+  rs_side_split_set_end_width (RS_SIDE_SPLIT (split), 40);
+  wt_iterate (100);
+  g_assert_cmpint (gtk_widget_get_width (panel), >, 300);
+  g_assert_cmpint (gtk_widget_get_width (diagram), >, diagram_before);
+  g_assert_cmpint (rs_side_split_get_end_width (RS_SIDE_SPLIT (split)), ==, 40);
+  rs_side_split_set_end_width (RS_SIDE_SPLIT (split), 520);
+  close_window (first);
+
+  second = open_window ();
+  split = find (second, RS_TYPE_SIDE_SPLIT);
+  panel = gtk_paned_get_end_child (GTK_PANED (gtk_widget_get_first_child (split)));
+  g_assert_cmpint (rs_side_split_get_end_width (RS_SIDE_SPLIT (split)), ==, 520);
+  g_assert_cmpint (gtk_widget_get_width (panel), >=, 510);
+  g_assert_cmpint (gtk_widget_get_width (panel), <=, 520);
   close_window (second);
 }
 
@@ -460,6 +519,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/desktop/settings-restored", test_settings_restored);
   g_test_add_func ("/desktop/settings-windows-independent", test_settings_windows_independent);
+  g_test_add_func ("/desktop/settings-side-panel-width", test_settings_side_panel_width);
   g_test_add_func ("/desktop/settings-last-file", test_settings_last_file);
   g_test_add_func ("/desktop/colour-scheme", test_colour_scheme);
   g_test_add_func ("/desktop/shortcuts-window", test_shortcuts_window);
