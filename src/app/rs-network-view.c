@@ -10,6 +10,7 @@
 #include "render/rs-diagram.h"
 #include "render/rs-legend.h"
 #include "render/rs-theme.h"
+#include "core/rs-derivation.h"
 #include "rs-a11y.h"
 #include "rs-style.h"
 
@@ -38,6 +39,12 @@ struct _RsNetworkView
   RsDiagramItem selection;
   gboolean show_bias;
   guint generation; /* the document's, when the selection was last kept */
+
+  /* The gradient a stochastic step will apply to one edge, for its tooltip: derived once
+   * per edge and document change, since a tooltip is asked for on every motion. */
+  RsDiagramItem example_grad_item;
+  int example_grad_example;
+  double example_grad;
 
   RsPhaseState phase; /* drawn instead of the diagram when has_phase */
   gboolean has_phase;
@@ -98,6 +105,7 @@ forget_pictures (RsNetworkView *self)
 static void
 invalidate_diagram (RsNetworkView *self)
 {
+  self->example_grad_item = RS_DIAGRAM_ITEM_NONE;
   forget_pictures (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -353,26 +361,48 @@ edit_selection_activated (GtkWidget *widget, const char *action_name, GVariant *
     g_signal_emit (self, signals[EDIT_SELECTION], 0);
 }
 
+/* What the next step does to `item` (an edge): −α times the mean gradient in batch mode,
+ * or times the gradient of the one example a stochastic step learns from. */
+static RsNextUpdate
+next_update (RsNetworkView *self, const RsDiagramItem *item)
+{
+  const RsModel *model = rs_document_get_model (self->document);
+  RsNextUpdate update = { rs_document_get_alpha (self->document), -1, 0.0 };
+  int example = rs_model_step_example (model);
+
+  /* With one example the two are the same; say it the simple way. */
+  if (item->kind != RS_ITEM_EDGE || example < 0 || model->data->n_examples < 2)
+    return update;
+  if (!rs_diagram_item_equal (item, &self->example_grad_item)
+      || self->example_grad_example != example)
+    {
+      RsDerivation *derivation = rs_derivation_new (model->net, model->data, item->layer,
+                                                    item->j, item->k, example);
+
+      if (derivation == NULL)
+        return update;
+      self->example_grad = derivation->grad_example;
+      self->example_grad_item = *item;
+      self->example_grad_example = example;
+      rs_derivation_free (derivation);
+    }
+  update.example = example;
+  update.example_grad = self->example_grad;
+  return update;
+}
+
 static gboolean
 rs_network_view_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard_mode,
                                GtkTooltip *tooltip)
 {
   RsNetworkView *self = RS_NETWORK_VIEW (widget);
   RsDiagramItem item = keyboard_mode ? self->selection : hit (self, x, y);
-  const RsCensus *census;
   g_autofree char *text = NULL;
-  gboolean dead = FALSE;
   RsRect bounds;
 
   if (item.kind == RS_ITEM_NONE)
     return FALSE;
-
-  census = rs_document_get_census (self->document);
-  if (item.kind == RS_ITEM_UNIT && census != NULL)
-    dead = rs_census_is_dead (census, item.layer, item.j);
-  text = rs_diagram_item_describe (&item, get_network (self),
-                                   rs_document_get_trace (self->document), dead,
-                                   rs_document_get_alpha (self->document), RS_TEXT_PLAIN);
+  text = rs_network_view_describe_item (self, &item);
   if (text == NULL || *text == '\0')
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
@@ -540,6 +570,7 @@ rs_network_view_init (RsNetworkView *self)
   self->show_bias = TRUE;
   self->hover = RS_DIAGRAM_ITEM_NONE;
   self->selection = RS_DIAGRAM_ITEM_NONE;
+  self->example_grad_item = RS_DIAGRAM_ITEM_NONE;
   self->width = self->height = -1;
 
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
@@ -669,4 +700,25 @@ rs_network_view_get_phase (RsNetworkView *self)
 {
   g_return_val_if_fail (RS_IS_NETWORK_VIEW (self), NULL);
   return self->has_phase ? &self->phase : NULL;
+}
+
+char *
+rs_network_view_describe_item (RsNetworkView *self, const RsDiagramItem *item)
+{
+  const RsNetwork *net;
+  const RsCensus *census;
+  RsNextUpdate update;
+  gboolean dead = FALSE;
+
+  g_return_val_if_fail (RS_IS_NETWORK_VIEW (self) && item != NULL, NULL);
+
+  net = get_network (self);
+  if (net == NULL || !rs_diagram_item_is_valid (item, net))
+    return NULL;
+  census = rs_document_get_census (self->document);
+  if (item->kind == RS_ITEM_UNIT && census != NULL)
+    dead = rs_census_is_dead (census, item->layer, item->j);
+  update = next_update (self, item);
+  return rs_diagram_item_describe (item, net, rs_document_get_trace (self->document), dead,
+                                   &update, RS_TEXT_PLAIN);
 }

@@ -47,4 +47,9 @@ const RsPhaseState *rs_network_view_get_phase (RsNetworkView *self);
 /* How many times the diagram (not only hover and selection) has been drawn. */
 guint rs_network_view_get_n_diagram_draws (RsNetworkView *self);
 
+/* The exact values a tooltip shows for `item` (see rs_diagram_item_describe()): for an edge
+ * in stochastic mode, the update with the gradient of the example the next step learns
+ * from. NULL when the item does not exist. Free with g_free(). */
+char *rs_network_view_describe_item (RsNetworkView *self, const RsDiagramItem *item);
+
 G_END_DECLS

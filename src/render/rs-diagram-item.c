@@ -89,13 +89,14 @@ describe_unit (GString *s, const RsDiagramItem *item, const RsNetwork *net,
 }
 
 static void
-describe_edge (GString *s, const RsDiagramItem *item, const RsNetwork *net, double alpha,
-               RsTextStyle style)
+describe_edge (GString *s, const RsDiagramItem *item, const RsNetwork *net,
+               const RsNextUpdate *update, RsTextStyle style)
 {
   const int l = item->layer, j = item->j, k = item->k;
   size_t i = rs_network_index (net, l, j, k);
   g_autofree char *to = unit_name (net, l, j);
-  g_autofree char *alpha_text = rs_format_number (alpha, 3);
+  g_autofree char *alpha_text = rs_format_number (update->alpha, 3);
+  g_autofree char *change = NULL;
 
   if (k == 0)
     g_string_append_printf (s, _("bias weight of %s"), to);
@@ -107,22 +108,33 @@ describe_edge (GString *s, const RsDiagramItem *item, const RsNetwork *net, doub
     }
   append_value (s, style, "", "Θ", l, j, k, "", net->params[i]);
   append_value (s, style, "∂J/∂", "Θ", l, j, k, "", net->grads[i]);
-  {
-    g_autofree char *update = rs_format_number (-alpha * net->grads[i], 6);
+  g_string_append_c (s, '\n');
+  if (update->example < 0)
+    {
+      change = rs_format_number (-update->alpha * net->grads[i], 6);
+      g_string_append_printf (s, _("update −α·∂J/∂Θ = %s (α = %s)"), change, alpha_text);
+    }
+  else
+    {
+      /* A stochastic step learns from one example: its gradient, not the mean above. */
+      g_autofree char *example_grad = rs_format_number (update->example_grad, 6);
 
-    g_string_append_c (s, '\n');
-  g_string_append_printf (s, _("update −α·∂J/∂Θ = %s (α = %s)"), update, alpha_text);
-  }
+      change = rs_format_number (-update->alpha * update->example_grad, 6);
+      g_string_append_printf (s, _("next step learns from example %d alone: ∂J/∂Θ = %s"),
+                              update->example + 1, example_grad);
+      g_string_append_c (s, '\n');
+      g_string_append_printf (s, _("update −α·∂J/∂Θ = %s (α = %s)"), change, alpha_text);
+    }
 }
 
 char *
 rs_diagram_item_describe (const RsDiagramItem *item, const RsNetwork *net,
-                          const RsTrace *trace, gboolean dead, double alpha,
-                          RsTextStyle style)
+                          const RsTrace *trace, gboolean dead,
+                          const RsNextUpdate *update, RsTextStyle style)
 {
   GString *s;
 
-  g_return_val_if_fail (item != NULL && net != NULL, NULL);
+  g_return_val_if_fail (item != NULL && net != NULL && update != NULL, NULL);
 
   if (!rs_diagram_item_is_valid (item, net))
     return g_strdup ("");
@@ -137,7 +149,7 @@ rs_diagram_item_describe (const RsDiagramItem *item, const RsNetwork *net,
       g_string_append_printf (s, _("+1 (bias unit of layer %d)"), item->layer);
       break;
     case RS_ITEM_EDGE:
-      describe_edge (s, item, net, alpha, style);
+      describe_edge (s, item, net, update, style);
       break;
     case RS_ITEM_NONE:
     default:

@@ -34,15 +34,25 @@ gboolean rs_diagram_item_equal (const RsDiagramItem *a, const RsDiagramItem *b);
 /* True when the item names something that exists in `net`. */
 gboolean rs_diagram_item_is_valid (const RsDiagramItem *item, const RsNetwork *net);
 
+/* The update the next step gives an edge: −α times the mean gradient in batch mode, or
+ * times the gradient of one example in stochastic mode. */
+typedef struct
+{
+  double alpha;
+  int example;          /* the example the next step learns from (0-based), −1 for the mean */
+  double example_grad;  /* with example ≥ 0: that example's ∂J/∂Θ of the edge described */
+} RsNextUpdate;
+
 /* The item's exact values as text, one "name = value" per line, for a tooltip:
  *   unit:  a⁽ˡ⁾ⱼ, and for l ≥ 2 also z⁽ˡ⁾ⱼ, g′(z⁽ˡ⁾ⱼ), δ⁽ˡ⁾ⱼ (from `trace`, may be NULL), and
  *          "dead: inactive on every example" when `dead`
  *   bias:  "+1 (bias unit of layer l)"
- *   edge:  Θ⁽ˡ⁾ⱼₖ, ∂J/∂Θ⁽ˡ⁾ⱼₖ, the update −α·∂J/∂Θ⁽ˡ⁾ⱼₖ
+ *   edge:  Θ⁽ˡ⁾ⱼₖ, ∂J/∂Θ⁽ˡ⁾ⱼₖ (the mean), and the update −α·∂J/∂Θ⁽ˡ⁾ⱼₖ of `update`, with
+ *          the example's gradient when it is a stochastic step's
  * The first line is a heading ("hidden unit 3 of layer 2", "weight from input unit 1 into
  * hidden unit 2"). Numbers through rs_format_number (never "nan"). Free with g_free(). */
 char *rs_diagram_item_describe (const RsDiagramItem *item, const RsNetwork *net,
-                                const RsTrace *trace, gboolean dead, double alpha,
-                                RsTextStyle style);
+                                const RsTrace *trace, gboolean dead,
+                                const RsNextUpdate *update, RsTextStyle style);
 
 G_END_DECLS

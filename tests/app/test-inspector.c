@@ -10,6 +10,8 @@
 #include <gtk/gtk.h>
 
 #include "core/rs-derivation.h"
+#include "core/rs-propagate.h"
+#include "core/rs-workspace.h"
 #include "format/rs-format.h"
 #include "rs-application.h"
 #include "rs-inspector.h"
@@ -361,6 +363,75 @@ test_follows_document (void)
   assert_contains (after, "on example 2 of 4:");
 }
 
+/* ∂J/∂Θ of weight `index` on example t alone, by backprop through a copy of the network: the
+ * gradient a stochastic step on t applies. */
+static double
+example_gradient (int t, size_t index)
+{
+  RsNetwork *net = rs_network_copy (model ()->net);
+  RsWorkspace *ws = rs_workspace_new (net, 1);
+  double grad;
+
+  rs_network_zero_grad (net);
+  rs_forward (net, ws, rs_data_x (model ()->data, t), 1);
+  rs_backward (net, ws, rs_data_y (model ()->data, t));
+  grad = net->grads[index];
+  rs_workspace_free (ws);
+  rs_network_free (net);
+  return grad;
+}
+
+static void
+assert_tooltip_update (const RsDiagramItem *edge, double gradient)
+{
+  g_autofree char *text = rs_network_view_describe_item (view (), edge);
+  g_autofree char *change = rs_format_number (-rs_document_get_alpha (document ()) * gradient,
+                                              6);
+  g_autofree char *line = g_strdup_printf ("update −α·∂J/∂Θ = %s (α = ", change);
+
+  assert_contains (text, line);
+}
+
+/* The diagram's tooltip of an edge names the update the next step really applies: the mean
+ * gradient's in batch mode, the one example's in stochastic mode (as the inspector does). */
+static void
+test_tooltip_next_update (void)
+{
+  RsDiagramItem edge = { RS_ITEM_EDGE, 2, 3, 1 };
+  size_t index;
+  RsModel *edited;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *example_grad = NULL;
+  g_autofree char *line = NULL;
+  double mean;
+
+  load_preset ("xor");
+  index = rs_network_index (model ()->net, 2, 3, 1);
+  mean = model ()->net->grads[index];
+  assert_tooltip_update (&edge, mean);
+
+  edited = rs_model_copy (model ());
+  edited->mode = RS_MODE_STOCHASTIC;
+  g_assert_true (rs_document_edit (document (), edited, "stochastic", &error));
+  g_assert_no_error (error);
+  activate ("win.step");
+  wt_iterate (20);
+  g_assert_cmpint (rs_model_step_example (model ()), ==, 1);
+
+  example_grad = rs_format_number (example_gradient (1, index), 6);
+  line = g_strdup_printf ("example 2 alone: ∂J/∂Θ = %s", example_grad);
+  text = rs_network_view_describe_item (view (), &edge);
+  assert_contains (text, line);
+  assert_tooltip_update (&edge, example_gradient (1, index));
+  g_assert_cmpfloat (fabs (example_gradient (1, index) - model ()->net->grads[index]), >, 1e-9);
+
+  /* The next step moves on to the next example, and the tooltip with it. */
+  activate ("win.step");
+  wt_iterate (20);
+  assert_tooltip_update (&edge, example_gradient (2, index));
+}
+
 /* What the panel costs per ::changed (once a frame while playing), shown and hidden. Reported,
  * not asserted: timing depends on the machine. */
 static double
@@ -638,6 +709,7 @@ main (int argc, char **argv)
   g_test_add_func ("/inspector/unit", test_unit);
   g_test_add_func ("/inspector/overview", test_overview);
   g_test_add_func ("/inspector/follows-document", test_follows_document);
+  g_test_add_func ("/inspector/tooltip-next-update", test_tooltip_next_update);
   g_test_add_func ("/inspector/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/inspector/refused-values", test_refused_values);
   g_test_add_func ("/inspector/undo-actions", test_undo_actions);

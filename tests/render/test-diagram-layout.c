@@ -242,6 +242,7 @@ test_item_bounds_and_text (void)
   RsDiagramItem unit = { RS_ITEM_UNIT, 2, 3, 0 }, edge = { RS_ITEM_EDGE, 2, 3, 1 };
   double x, y;
   g_autofree char *unit_text = NULL, *edge_text = NULL;
+  const RsNextUpdate batch_update = { 0.1, -1, 0.0 };
 
   rs_diagram_layout_compute (&layout, net, &area, TRUE);
   rs_diagram_layout_unit_centre (&layout, 2, 3, &x, &y);
@@ -249,11 +250,13 @@ test_item_bounds_and_text (void)
   g_assert_true (rs_rect_contains (&bounds, x, y));
   g_assert_true (rs_rect_contains (&bounds, x, y + layout.layers[2].radius));
 
-  unit_text = rs_diagram_item_describe (&unit, net, values->trace, TRUE, 0.1, RS_TEXT_PLAIN);
+  unit_text = rs_diagram_item_describe (&unit, net, values->trace, TRUE, &batch_update,
+                                        RS_TEXT_PLAIN);
   g_assert_nonnull (strstr (unit_text, "hidden unit 3"));
   g_assert_nonnull (strstr (unit_text, "dead"));
   g_assert_null (strstr (unit_text, "nan"));
-  edge_text = rs_diagram_item_describe (&edge, net, values->trace, FALSE, 0.1, RS_TEXT_PLAIN);
+  edge_text = rs_diagram_item_describe (&edge, net, values->trace, FALSE, &batch_update,
+                                        RS_TEXT_PLAIN);
   g_assert_nonnull (strstr (edge_text, "from input unit 1 into hidden unit 3"));
   g_assert_true (rs_diagram_item_is_valid (&edge, net));
   edge.k = 3;
