@@ -48,6 +48,10 @@ struct _RsDocument
   RsTrace *trace;
   RsCensus *census;
   double cost;
+  /* The gradient the next stochastic step applies, computed when first asked for after a
+   * change (only the change colouring and the tooltips read it). */
+  double *step_example_grads;
+  gboolean step_example_grads_valid;
 
   double alpha;
   RsColouring colouring;
@@ -103,12 +107,20 @@ rs_alpha_is_valid (double alpha)
 }
 
 static void
+forget_step_example_gradient (RsDocument *self)
+{
+  g_clear_pointer (&self->step_example_grads, free);
+  self->step_example_grads_valid = FALSE;
+}
+
+static void
 free_model (RsDocument *self)
 {
   g_clear_pointer (&self->trainer, rs_trainer_free);
   g_clear_pointer (&self->model, rs_model_free);
   g_clear_pointer (&self->trace, rs_trace_free);
   g_clear_pointer (&self->census, rs_census_free);
+  forget_step_example_gradient (self);
   g_clear_pointer (&self->initial_params, g_free);
 }
 
@@ -366,6 +378,7 @@ describe (RsDocument *self)
   RsModel *model = self->model;
 
   g_clear_pointer (&self->census, rs_census_free);
+  forget_step_example_gradient (self);
   self->census = rs_census_new (model->net, model->data);
   rs_trace_run (model->net, self->trace, rs_data_x (model->data, self->example),
                 rs_data_y (model->data, self->example));
@@ -745,6 +758,7 @@ step_once (RsDocument *self, RsStepReport *report)
       && rs_trainer_evaluate (self->trainer, &cost, report))
     {
       self->cost = cost;
+      forget_step_example_gradient (self);
       record_loss_point (self, count_dead_hidden (model->net, self->trainer->ws));
       /* A new step: what was undone before it cannot be redone any more. */
       rs_history_clear_redo (self->history);
@@ -991,6 +1005,41 @@ rs_document_get_census (RsDocument *self)
 {
   g_return_val_if_fail (RS_IS_DOCUMENT (self), NULL);
   return self->census;
+}
+
+void
+rs_document_diagram_state (RsDocument *self, RsDiagramState *state)
+{
+  const RsModel *model;
+
+  g_return_if_fail (RS_IS_DOCUMENT (self) && self->model != NULL && state != NULL);
+
+  model = self->model;
+  rs_diagram_state_init (state, model->net);
+  state->trace = self->trace;
+  state->target = rs_data_y (model->data, self->example);
+  state->census = self->census;
+  state->colouring = self->colouring;
+  state->before = rs_document_get_previous_params (self);
+  state->alpha = self->alpha;
+  /* Only the change colouring before a step shows the pending update. */
+  if (state->colouring == RS_COLOURING_CHANGE && state->before == NULL)
+    state->next_grads = rs_document_get_step_example_gradient (self);
+}
+
+const double *
+rs_document_get_step_example_gradient (RsDocument *self)
+{
+  g_return_val_if_fail (RS_IS_DOCUMENT (self), NULL);
+
+  if (self->model == NULL)
+    return NULL;
+  if (!self->step_example_grads_valid)
+    {
+      self->step_example_grads = rs_model_step_example_gradient (self->model);
+      self->step_example_grads_valid = TRUE;
+    }
+  return self->step_example_grads;
 }
 
 const double *

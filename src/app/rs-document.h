@@ -22,6 +22,7 @@
 #include "core/rs-census.h"
 #include "core/rs-model.h"
 #include "core/rs-trace.h"
+#include "render/rs-diagram.h"
 #include "render/rs-edge-scale.h"
 
 G_BEGIN_DECLS
@@ -69,6 +70,13 @@ GFile *rs_document_get_file (RsDocument *self);
 const RsTrace *rs_document_get_trace (RsDocument *self);
 /* Who is active on how many examples, at the current parameters. */
 const RsCensus *rs_document_get_census (RsDocument *self);
+/* The diagram of the document as it is: the current example's values, the census, the
+ * colouring with what it needs (the last step's change, or the pending update of the next
+ * step), light; nothing hovered or selected. Valid until the document next changes. */
+void rs_document_diagram_state (RsDocument *self, RsDiagramState *state);
+/* In stochastic mode, the gradient the next step applies: that of example step mod m alone
+ * (laid out like net->grads, which holds the mean over all examples). NULL in batch mode. */
+const double *rs_document_get_step_example_gradient (RsDocument *self);
 /* The parameters before the last step (laid out like net->params), or NULL when the current
  * state did not come from a step that can be undone. */
 const double *rs_document_get_previous_params (RsDocument *self);

@@ -11,23 +11,6 @@
 #include "render/rs-loss-plot.h"
 #include "render/rs-theme.h"
 
-/* What the network view draws, less hover and selection, in the light palette. */
-static void
-fill_state (RsDocument *document, RsDiagramState *state)
-{
-  const RsModel *model = rs_document_get_model (document);
-  int example = rs_document_get_example (document);
-
-  rs_diagram_state_init (state, model->net);
-  state->trace = rs_document_get_trace (document);
-  state->target = rs_data_y (model->data, example);
-  state->census = rs_document_get_census (document);
-  state->colouring = rs_document_get_colouring (document);
-  state->before = rs_document_get_previous_params (document);
-  state->alpha = rs_document_get_alpha (document);
-  state->dark = FALSE;
-}
-
 /* Writes `contents` whole or not at all, with a message that names `path`, not the
  * temporary file. */
 static gboolean
@@ -53,7 +36,7 @@ rs_export_diagram (RsDocument *document, const char *path, int width, int height
   g_return_val_if_fail (rs_document_get_model (document) != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  fill_state (document, &state);
+  rs_document_diagram_state (document, &state);
   rs_figure_init (&figure, &state);
   figure.width = width;
   figure.height = height;

@@ -10,7 +10,6 @@
 #include "render/rs-diagram.h"
 #include "render/rs-legend.h"
 #include "render/rs-theme.h"
-#include "core/rs-derivation.h"
 #include "rs-a11y.h"
 #include "rs-style.h"
 
@@ -39,12 +38,6 @@ struct _RsNetworkView
   RsDiagramItem selection;
   gboolean show_bias;
   guint generation; /* the document's, when the selection was last kept */
-
-  /* The gradient a stochastic step will apply to one edge, for its tooltip: derived once
-   * per edge and document change, since a tooltip is asked for on every motion. */
-  RsDiagramItem example_grad_item;
-  int example_grad_example;
-  double example_grad;
 
   RsPhaseState phase; /* drawn instead of the diagram when has_phase */
   gboolean has_phase;
@@ -105,7 +98,6 @@ forget_pictures (RsNetworkView *self)
 static void
 invalidate_diagram (RsNetworkView *self)
 {
-  self->example_grad_item = RS_DIAGRAM_ITEM_NONE;
   forget_pictures (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -146,16 +138,7 @@ ensure_layout (RsNetworkView *self)
 static void
 fill_state (RsNetworkView *self, RsDiagramState *state)
 {
-  const RsModel *model = rs_document_get_model (self->document);
-  int example = rs_document_get_example (self->document);
-
-  rs_diagram_state_init (state, model->net);
-  state->trace = rs_document_get_trace (self->document);
-  state->target = rs_data_y (model->data, example);
-  state->census = rs_document_get_census (self->document);
-  state->colouring = rs_document_get_colouring (self->document);
-  state->before = rs_document_get_previous_params (self->document);
-  state->alpha = rs_document_get_alpha (self->document);
+  rs_document_diagram_state (self->document, state);
   state->dark = self->dark;
   state->hover = self->hover;
   state->selection = self->selection;
@@ -368,26 +351,17 @@ next_update (RsNetworkView *self, const RsDiagramItem *item)
 {
   const RsModel *model = rs_document_get_model (self->document);
   RsNextUpdate update = { rs_document_get_alpha (self->document), -1, 0.0 };
-  int example = rs_model_step_example (model);
+  const double *example_grads;
 
   /* With one example the two are the same; say it the simple way. */
-  if (item->kind != RS_ITEM_EDGE || example < 0 || model->data->n_examples < 2)
+  if (item->kind != RS_ITEM_EDGE || model->data->n_examples < 2)
     return update;
-  if (!rs_diagram_item_equal (item, &self->example_grad_item)
-      || self->example_grad_example != example)
-    {
-      RsDerivation *derivation = rs_derivation_new (model->net, model->data, item->layer,
-                                                    item->j, item->k, example);
-
-      if (derivation == NULL)
-        return update;
-      self->example_grad = derivation->grad_example;
-      self->example_grad_item = *item;
-      self->example_grad_example = example;
-      rs_derivation_free (derivation);
-    }
-  update.example = example;
-  update.example_grad = self->example_grad;
+  example_grads = rs_document_get_step_example_gradient (self->document);
+  if (example_grads == NULL)
+    return update;
+  update.example = rs_model_step_example (model);
+  update.example_grad
+    = example_grads[rs_network_index (model->net, item->layer, item->j, item->k)];
   return update;
 }
 
@@ -570,7 +544,6 @@ rs_network_view_init (RsNetworkView *self)
   self->show_bias = TRUE;
   self->hover = RS_DIAGRAM_ITEM_NONE;
   self->selection = RS_DIAGRAM_ITEM_NONE;
-  self->example_grad_item = RS_DIAGRAM_ITEM_NONE;
   self->width = self->height = -1;
 
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);

@@ -76,6 +76,7 @@ rs_cli_render (int argc, char **argv)
   g_auto (GStrv) positional = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (RsDiagramValues) values = NULL;
+  g_autofree double *next_grads = NULL; /* malloc()ed by the core; g_free() is free() */
   RsColouring colouring = RS_COLOURING_WEIGHTS;
   RsDiagramState state;
   RsFigure figure;
@@ -120,6 +121,11 @@ rs_cli_render (int argc, char **argv)
   rs_diagram_values_apply (values, &state);
   state.colouring = colouring;
   state.alpha = model->learning_rate;
+  /* The change colouring of a file is the pending update: a stochastic model's next step
+   * learns from one example (NULL in batch mode: the mean gradient). */
+  if (colouring == RS_COLOURING_CHANGE)
+    next_grads = rs_model_step_example_gradient (model);
+  state.next_grads = next_grads;
   state.dark = dark;
   figure.show_bias = !no_bias;
   figure.title = no_title ? NULL : title != NULL ? title : model->name;

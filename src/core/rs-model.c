@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rs-propagate.h"
+#include "rs-workspace.h"
+
 static const char *const mode_names[RS_N_MODES] = {
   [RS_MODE_BATCH] = "batch",
   [RS_MODE_STOCHASTIC] = "stochastic",
@@ -71,6 +74,36 @@ rs_model_step_example (const RsModel *model)
   if (model->mode != RS_MODE_STOCHASTIC)
     return -1;
   return (int) (model->step % (uint64_t) model->data->n_examples);
+}
+
+double *
+rs_model_step_example_gradient (const RsModel *model)
+{
+  int t = rs_model_step_example (model);
+  RsNetwork *net = NULL;
+  RsWorkspace *ws = NULL;
+  double *grads = NULL;
+
+  if (t < 0)
+    return NULL;
+  /* A copy, so the model's own gradient (the mean the app shows) stays as it is. */
+  net = rs_network_copy (model->net);
+  ws = net != NULL ? rs_workspace_new (net, 1) : NULL;
+  grads = malloc (model->net->n_params * sizeof (double));
+  if (ws != NULL && grads != NULL)
+    {
+      rs_forward (net, ws, rs_data_x (model->data, t), 1);
+      rs_backward_into (net, ws, rs_data_y (model->data, t), false);
+      memcpy (grads, net->grads, net->n_params * sizeof (double));
+    }
+  else
+    {
+      free (grads);
+      grads = NULL;
+    }
+  rs_workspace_free (ws);
+  rs_network_free (net);
+  return grads;
 }
 
 RsModel *

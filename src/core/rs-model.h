@@ -46,5 +46,10 @@ void rs_model_set_hint (RsModel *model, const char *hint);
  * (every example, through the mean of their gradients). */
 int rs_model_step_example (const RsModel *model);
 
+/* The gradient the next stochastic step applies: ∂J/∂Θ on example rs_model_step_example()
+ * alone, n_params values laid out like net->params (free with free()). NULL in batch mode,
+ * whose step applies the mean gradient, and when memory runs out. */
+double *rs_model_step_example_gradient (const RsModel *model);
+
 /* True when data's shape fits net's. */
 bool rs_data_fits_network (const RsData *data, const RsNetwork *net);

@@ -90,7 +90,8 @@ place_label (cairo_t *cr, const RsDiagramLayout *layout, const RsDiagramState *s
   const RsTheme *theme = rs_theme_get (state->dark);
   const double size = layout->layers[l].label_font_size;
   size_t i = rs_network_index (state->net, l, j, k);
-  double v = rs_edge_value (state->net, state->colouring, state->before, state->alpha, i);
+  RsEdgeSource source = rs_diagram_state_edge_source (state);
+  double v = rs_edge_value (&source, i);
   RsEdgeStyle style = rs_palette_edge_style (scale, v, state->dark);
   g_autofree char *text = rs_text_number (v, 3);
   double x0, y0, x1, y1, w, h;

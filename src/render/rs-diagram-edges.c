@@ -101,6 +101,7 @@ draw_gap (cairo_t *cr, RsRaster *raster, const RsDiagramLayout *layout,
           const RsDiagramState *state, const RsEdgeScale *scale, int l)
 {
   const RsNetwork *net = state->net;
+  const RsEdgeSource source = rs_diagram_state_edge_source (state);
   const RsLayoutLayer *from = &layout->layers[l - 1], *to = &layout->layers[l];
   const int k_first = from->has_bias ? 0 : 1;
   const int n_src = from->n_units + 1 - k_first;
@@ -119,8 +120,7 @@ draw_gap (cairo_t *cr, RsRaster *raster, const RsDiagramLayout *layout,
 
       for (int k = k_first; k <= from->n_units; k++, e++)
         {
-          double v = rs_edge_value (net, state->colouring, state->before, state->alpha,
-                                    row + (size_t) k);
+          double v = rs_edge_value (&source, row + (size_t) k);
 
           levels[e] = (gint8) rs_palette_edge_level (scale, v);
           count[slot_of (levels[e])]++;
@@ -227,7 +227,8 @@ rs_diagram_stroke_edge (cairo_t *cr, const RsDiagramLayout *layout,
 {
   const RsLayoutLayer *to = &layout->layers[edge->layer];
   size_t i = rs_network_index (state->net, edge->layer, edge->j, edge->k);
-  double v = rs_edge_value (state->net, state->colouring, state->before, state->alpha, i);
+  RsEdgeSource source = rs_diagram_state_edge_source (state);
+  double v = rs_edge_value (&source, i);
   RsEdgeStyle style = rs_palette_edge_style (scale, v, state->dark);
   double x0, y0, x1, y1;
 

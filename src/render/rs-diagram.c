@@ -42,14 +42,22 @@ rs_diagram_unit_state (const RsDiagramState *state, int l, int j)
   return RS_UNIT_ACTIVE;
 }
 
+RsEdgeSource
+rs_diagram_state_edge_source (const RsDiagramState *state)
+{
+  return (RsEdgeSource) { state->net, state->colouring, state->before, state->alpha,
+                          state->next_grads };
+}
+
 void
 rs_diagram_state_scale (const RsDiagramState *state, gboolean include_bias, RsEdgeScale *scale)
 {
+  RsEdgeSource source = rs_diagram_state_edge_source (state);
+
   if (state->scale && state->scale->colouring == state->colouring)
     *scale = *state->scale;
   else
-    rs_edge_scale_fit (scale, state->net, state->colouring, state->before, state->alpha,
-                       include_bias);
+    rs_edge_scale_fit (scale, &source, include_bias);
 }
 
 static char *

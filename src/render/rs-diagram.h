@@ -52,6 +52,8 @@ typedef struct
   const double *before;       /* for RS_COLOURING_CHANGE: the parameters before the last step
                                  (n_params values); NULL: the pending update −α ∂J/∂Θ */
   double alpha;               /* α, for the pending update */
+  const double *next_grads;   /* the gradient the pending update applies (n_params values);
+                                 NULL: net->grads, a batch step's mean */
   const RsEdgeScale *scale;   /* NULL: fitted to the current values on every draw; a caller
                                  that wants steady colours while training passes its own */
   gboolean dark;              /* dark theme (rs_theme_get) */
@@ -66,6 +68,9 @@ typedef struct
 /* Defaults: weights colouring, light, no trace/census/before, α 0.1, edge values on,
  * background on, nothing hovered or selected. */
 void rs_diagram_state_init (RsDiagramState *state, const RsNetwork *net);
+
+/* Where the state's edge values come from. */
+RsEdgeSource rs_diagram_state_edge_source (const RsDiagramState *state);
 
 /* The whole diagram: base then overlay. */
 void rs_diagram_draw (cairo_t *cr, const RsDiagramLayout *layout, const RsDiagramState *state);

@@ -33,15 +33,19 @@ rs_colouring_from_name (const char *name, RsColouring *out)
 }
 
 double
-rs_edge_value (const RsNetwork *net, RsColouring colouring, const double *before,
-               double alpha, size_t i)
+rs_edge_value (const RsEdgeSource *source, size_t i)
 {
-  switch (colouring)
+  const RsNetwork *net = source->net;
+
+  switch (source->colouring)
     {
     case RS_COLOURING_GRADIENTS:
       return net->grads[i];
     case RS_COLOURING_CHANGE:
-      return before ? net->params[i] - before[i] : -alpha * net->grads[i];
+      if (source->before != NULL)
+        return net->params[i] - source->before[i];
+      return -source->alpha * (source->next_grads != NULL ? source->next_grads[i]
+                                                          : net->grads[i]);
     case RS_COLOURING_WEIGHTS:
     case RS_N_COLOURINGS:
     default:
@@ -67,9 +71,11 @@ nice_ceiling (double v)
 typedef void (*ValueFunc) (double magnitude, gpointer data);
 
 static void
-for_each_magnitude (const RsNetwork *net, RsColouring colouring, const double *before,
-                    double alpha, gboolean include_bias, ValueFunc fn, gpointer data)
+for_each_magnitude (const RsEdgeSource *source, gboolean include_bias, ValueFunc fn,
+                    gpointer data)
 {
+  const RsNetwork *net = source->net;
+
   for (int l = 2; l <= net->n_layers; l++)
     for (int j = 1; j <= net->units[l]; j++)
       {
@@ -77,7 +83,7 @@ for_each_magnitude (const RsNetwork *net, RsColouring colouring, const double *b
 
         for (int k = include_bias ? 0 : 1; k <= net->units[l - 1]; k++)
           {
-            double v = fabs (rs_edge_value (net, colouring, before, alpha, row + (size_t) k));
+            double v = fabs (rs_edge_value (source, row + (size_t) k));
 
             if (isfinite (v) && v != 0)
               fn (v, data);
@@ -120,14 +126,13 @@ add_to_histogram (double v, gpointer data)
 /* The |value| below which 99 % of them lie, to within 1/N_BINS of the largest: a histogram
  * rather than a sort, so a million weights cost one pass. */
 static double
-percentile_99 (const RsNetwork *net, RsColouring colouring, const double *before,
-               double alpha, gboolean include_bias, const Extent *extent)
+percentile_99 (const RsEdgeSource *source, gboolean include_bias, const Extent *extent)
 {
   g_autofree Histogram *h = g_new0 (Histogram, 1);
   int wanted = (int) ceil (0.99 * extent->n), seen = 0;
 
   h->max = extent->max;
-  for_each_magnitude (net, colouring, before, alpha, include_bias, add_to_histogram, h);
+  for_each_magnitude (source, include_bias, add_to_histogram, h);
   for (int b = 0; b < N_BINS; b++)
     {
       seen += h->counts[b];
@@ -138,18 +143,17 @@ percentile_99 (const RsNetwork *net, RsColouring colouring, const double *before
 }
 
 void
-rs_edge_scale_fit (RsEdgeScale *scale, const RsNetwork *net, RsColouring colouring,
-                   const double *before, double alpha, gboolean include_bias)
+rs_edge_scale_fit (RsEdgeScale *scale, const RsEdgeSource *source, gboolean include_bias)
 {
   Extent extent = { 0, INFINITY, 0 };
 
-  g_return_if_fail (scale != NULL && net != NULL);
+  g_return_if_fail (scale != NULL && source != NULL && source->net != NULL);
 
-  for_each_magnitude (net, colouring, before, alpha, include_bias, add_to_extent, &extent);
+  for_each_magnitude (source, include_bias, add_to_extent, &extent);
 
   memset (scale, 0, sizeof *scale);
-  scale->colouring = colouring;
-  if (colouring == RS_COLOURING_GRADIENTS)
+  scale->colouring = source->colouring;
+  if (source->colouring == RS_COLOURING_GRADIENTS)
     {
       if (extent.n == 0)
         {
@@ -169,8 +173,8 @@ rs_edge_scale_fit (RsEdgeScale *scale, const RsNetwork *net, RsColouring colouri
       return;
     }
   scale->max_abs = nice_ceiling (extent.n < 100 ? extent.max
-                                                : percentile_99 (net, colouring, before, alpha,
-                                                                 include_bias, &extent));
+                                                : percentile_99 (source, include_bias,
+                                                                 &extent));
   scale->clipped = extent.max > scale->max_abs;
 }
 

@@ -30,23 +30,32 @@ typedef struct
   int log_hi;
 } RsEdgeScale;
 
-/* What the diagram colours each edge Θ⁽ˡ⁾ⱼₖ by under `colouring`:
+/* Where the edge values come from. The arrays hold n_params values laid out like
+ * net->params. */
+typedef struct
+{
+  const RsNetwork *net;
+  RsColouring colouring;
+  const double *before;     /* change: the parameters before the last step, or NULL */
+  double alpha;             /* change without `before`: the pending update −α·g … */
+  const double *next_grads; /* … with g the gradient the next step applies; NULL: net->grads
+                               (a batch step's mean; a stochastic step uses one example's) */
+} RsEdgeSource;
+
+/* What the diagram colours each edge Θ⁽ˡ⁾ⱼₖ by under source->colouring:
  *   weights    Θ⁽ˡ⁾ⱼₖ
  *   gradients  ∂J/∂Θ⁽ˡ⁾ⱼₖ (net->grads, as the caller last computed them)
- *   change     Θ⁽ˡ⁾ⱼₖ − before[i] when `before` (n_params values laid out like net->params)
- *              is given, else the pending update −α ∂J/∂Θ⁽ˡ⁾ⱼₖ
+ *   change     Θ⁽ˡ⁾ⱼₖ − before[i] when `before` is given, else the pending update −α·g[i]
  * `i` is the flat index (rs_network_index). */
-double rs_edge_value (const RsNetwork *net, RsColouring colouring, const double *before,
-                      double alpha, size_t i);
+double rs_edge_value (const RsEdgeSource *source, size_t i);
 
-/* A scale fitted to every edge value of `net` under `colouring` (bias weights included
+/* A scale fitted to every edge value of the source (bias weights included
  * when include_bias). Non-finite values are ignored. Weights and change use a symmetric
  * range that holds 99 % of the |values| (all of them when there are fewer than 100), rounded
  * up to 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ: a few outliers must not wash every other
  * edge out to grey. Gradients use a range of whole decades ending at the decade above the
  * largest |∂J/∂Θ|, at most 6 decades deep. All-zero gives a unit range. */
-void rs_edge_scale_fit (RsEdgeScale *scale, const RsNetwork *net, RsColouring colouring,
-                        const double *before, double alpha, gboolean include_bias);
+void rs_edge_scale_fit (RsEdgeScale *scale, const RsEdgeSource *source, gboolean include_bias);
 
 /* The position of `value` on the scale: t ∈ [−1, 1] for weights and change (sign kept),
  * t ∈ [0, 1] for gradients (by log₁₀|value|; 0 for zero). Clamped; non-finite → the end. */

@@ -338,8 +338,9 @@ draw_picture (cairo_t *cr, const RsDiagramLayout *layout, const RsPhaseState *st
   ds.scale = NULL;
   if (phase == RS_PHASE_FORWARD || phase == RS_PHASE_ERROR || phase == RS_PHASE_BACKWARD)
     {
-      rs_edge_scale_fit (&weights, state->diagram.net, RS_COLOURING_WEIGHTS, NULL, 0,
-                         layout->show_bias);
+      RsEdgeSource source = { state->diagram.net, RS_COLOURING_WEIGHTS, NULL, 0, NULL };
+
+      rs_edge_scale_fit (&weights, &source, layout->show_bias);
       ds.scale = &weights;
     }
   ds.values_through = reach.values_through;

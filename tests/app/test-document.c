@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/rs-trace.h"
 #include "core/rs-trainer.h"
 #include "rs-document.h"
 #include "rs-history.h"
@@ -573,6 +574,63 @@ test_run_budget (void)
   g_assert_cmpuint (rs_document_get_step (document), ==, done);
 }
 
+/* The change colouring before a step shows the pending update −α·g, with g the gradient the
+ * next step really applies: the mean in batch mode, one example's in stochastic mode; and
+ * after the step it shows what the step did. */
+static void
+test_pending_update (void)
+{
+  g_autoptr (RsDocument) document = new_document ("xor");
+  const RsModel *model = rs_document_get_model (document);
+  g_autoptr (GError) error = NULL;
+  RsModel *edited;
+  RsDiagramState state;
+  RsEdgeSource source;
+  RsTrace *trace;
+  double *expected;
+  size_t n;
+
+  rs_document_set_colouring (document, RS_COLOURING_CHANGE);
+  rs_document_diagram_state (document, &state);
+  source = rs_diagram_state_edge_source (&state);
+  g_assert_null (state.before);
+  g_assert_null (state.next_grads);
+  for (size_t i = 0; i < model->net->n_params; i++)
+    g_assert_cmpfloat (rs_edge_value (&source, i), ==, -0.1 * model->net->grads[i]);
+
+  edited = rs_model_copy (model);
+  edited->mode = RS_MODE_STOCHASTIC;
+  edited->step = 2;
+  g_assert_true (rs_document_edit (document, edited, "stochastic", &error));
+  g_assert_no_error (error);
+  model = rs_document_get_model (document);
+  n = model->net->n_params;
+
+  /* Example 3's gradient alone, through the trace (another code path than the trainer's). */
+  trace = rs_trace_new (model->net);
+  expected = g_new0 (double, n);
+  rs_trace_run (model->net, trace, rs_data_x (model->data, 2), rs_data_y (model->data, 2));
+  rs_trace_accumulate (model->net, trace, 1.0, expected);
+
+  rs_document_diagram_state (document, &state);
+  source = rs_diagram_state_edge_source (&state);
+  g_assert_null (state.before);
+  g_assert_nonnull (state.next_grads);
+  for (size_t i = 0; i < n; i++)
+    g_assert_cmpfloat_with_epsilon (rs_edge_value (&source, i), -0.1 * expected[i], 1e-14);
+
+  /* After the step: the change it made, which is that update. */
+  g_assert_true (rs_document_step (document));
+  rs_document_diagram_state (document, &state);
+  source = rs_diagram_state_edge_source (&state);
+  g_assert_nonnull (state.before);
+  for (size_t i = 0; i < n; i++)
+    g_assert_cmpfloat_with_epsilon (rs_edge_value (&source, i), -0.1 * expected[i], 1e-12);
+
+  g_free (expected);
+  rs_trace_free (trace);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -591,6 +649,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/redo-alpha", test_redo_alpha);
   g_test_add_func ("/document/run-budget", test_run_budget);
   g_test_add_func ("/document/reload-and-files", test_reload_and_files);
+  g_test_add_func ("/document/pending-update", test_pending_update);
 
   return g_test_run ();
 }

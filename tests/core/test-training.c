@@ -1,4 +1,5 @@
 /* test-training.c — steps, determinism and divergence. */
+#include <stdlib.h>
 #include <glib.h>
 #include <math.h>
 #include <string.h>
@@ -89,6 +90,38 @@ test_stochastic_cycles_examples (void)
     }
   g_assert_cmpuint (model->step, ==, 40);
   rs_trace_free (trace);
+  rs_trainer_free (trainer);
+  rs_model_free (model);
+}
+
+/* What the app shows as the pending update of a stochastic step is what the step then does,
+ * and asking leaves the model's own (mean) gradient alone. */
+static void
+test_step_example_gradient_predicts_step (void)
+{
+  RsModel *model = xor_model (11);
+  RsTrainer *trainer = rs_trainer_new (model);
+  RsNetwork *net = model->net;
+
+  g_assert_null (rs_model_step_example_gradient (model));
+  model->mode = RS_MODE_STOCHASTIC;
+  for (int n = 0; n < 20; n++)
+    {
+      double *predicted = rs_model_step_example_gradient (model);
+      double *grads_before = g_memdup2 (net->grads, net->n_params * sizeof (double));
+      double *params_before = g_memdup2 (net->params, net->n_params * sizeof (double));
+
+      g_assert_nonnull (predicted);
+      g_assert_cmpmem (net->grads, net->n_params * sizeof (double), grads_before,
+                       net->n_params * sizeof (double));
+      g_assert_true (rs_trainer_step (trainer, 0.3, NULL));
+      for (size_t i = 0; i < net->n_params; i++)
+        g_assert_cmpfloat_with_epsilon (net->params[i], params_before[i] - 0.3 * predicted[i],
+                                        1e-12);
+      free (predicted);
+      g_free (grads_before);
+      g_free (params_before);
+    }
   rs_trainer_free (trainer);
   rs_model_free (model);
 }
@@ -304,6 +337,7 @@ main (int argc, char **argv)
   g_test_add_func ("/training/cost-decreases", test_cost_decreases);
   g_test_add_func ("/training/same-seed-same-run", test_same_seed_same_run);
   g_test_add_func ("/training/stochastic-cycles", test_stochastic_cycles_examples);
+  g_test_add_func ("/training/step-example-gradient", test_step_example_gradient_predicts_step);
   g_test_add_func ("/training/divergence-untouched", test_divergence_leaves_network_untouched);
   g_test_add_func ("/training/cost-divergence-undone", test_cost_divergence_is_undone);
   g_test_add_func ("/training/step-refuses-nonfinite", test_step_refuses_nonfinite);
