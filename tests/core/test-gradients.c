@@ -95,28 +95,6 @@ test_kink_convention (void)
       }
 }
 
-/* The largest difference in a layer relative to that layer's largest value: the two paths
- * sum in different orders, so a single cancelling entry may differ in its last digits
- * relative to itself, but never relative to the scale of its layer. */
-static double
-worst_layer_difference (const RsNetwork *net, const double *a, const double *b)
-{
-  double worst = 0;
-  for (int l = 2; l <= net->n_layers; l++)
-    {
-      size_t first = net->theta_offset[l];
-      size_t n = (size_t) net->units[l] * rs_network_theta_cols (net, l);
-      double scale = 1e-300, diff = 0;
-      for (size_t i = first; i < first + n; i++)
-        {
-          scale = fmax (scale, fabs (b[i]));
-          diff = fmax (diff, fabs (a[i] - b[i]));
-        }
-      worst = fmax (worst, diff / scale);
-    }
-  return worst;
-}
-
 static void
 test_batched_equals_reference (void)
 {
@@ -143,7 +121,7 @@ test_batched_equals_reference (void)
         rs_backward (net, ws, model->data->y);
 
         g_assert_cmpfloat (fabs (cost - ref_cost) / ref_cost, <=, 1e-12);
-        g_assert_cmpfloat (worst_layer_difference (net, net->grads, reference), <=, 1e-12);
+        g_assert_cmpfloat (test_worst_layer_difference (net, net->grads, reference), <=, 1e-12);
 
         /* Overwriting backward gives the same as zero_grad + accumulating backward. */
         double *saved = g_memdup2 (net->grads, net->n_params * sizeof (double));
@@ -187,7 +165,7 @@ test_small_equals_reference (void)
           double cost = rs_small_cost_and_gradient (net, model->data->x, model->data->y,
                                                     batches[b]);
           g_assert_cmpfloat (fabs (cost - ref_cost) / ref_cost, <=, 1e-12);
-          g_assert_cmpfloat (worst_layer_difference (net, net->grads, reference), <=, 1e-12);
+          g_assert_cmpfloat (test_worst_layer_difference (net, net->grads, reference), <=, 1e-12);
           free (reference);
           rs_model_free (model);
         }

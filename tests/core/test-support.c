@@ -1,6 +1,7 @@
 /* test-support.c — builders for the core tests. */
 #include "test-support.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "core/rs-init.h"
@@ -40,4 +41,23 @@ test_random_model (int n_layers, const int *units, RsActivation hidden, RsActiva
   for (long i = 0; i < (long) m * data->n_outputs; i++)
     data->y[i] = rs_rng_uniform_range (&rng, -1, 1);
   return rs_model_new (net, data);
+}
+
+double
+test_worst_layer_difference (const RsNetwork *net, const double *a, const double *b)
+{
+  double worst = 0;
+  for (int l = 2; l <= net->n_layers; l++)
+    {
+      size_t first = net->theta_offset[l];
+      size_t n = (size_t) net->units[l] * rs_network_theta_cols (net, l);
+      double scale = 1e-300, diff = 0;
+      for (size_t i = first; i < first + n; i++)
+        {
+          scale = fmax (scale, fabs (b[i]));
+          diff = fmax (diff, fabs (a[i] - b[i]));
+        }
+      worst = fmax (worst, diff / scale);
+    }
+  return worst;
 }

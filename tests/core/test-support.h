@@ -13,3 +13,9 @@ RsModel *test_question_model (void);
  * uniform in [−1, 1]), all from `seed`. */
 RsModel *test_random_model (int n_layers, const int *units, RsActivation hidden,
                             RsActivation output, int m, unsigned long long seed);
+
+/* The largest |a − b| in a layer relative to that layer's largest |b|, over every layer (a, b
+ * laid out like net->params). Two ways of computing a gradient sum in different orders, so
+ * one cancelling entry may differ in its last digits relative to itself, but never relative
+ * to the scale of its layer. */
+double test_worst_layer_difference (const RsNetwork *net, const double *a, const double *b);

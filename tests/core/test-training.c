@@ -217,26 +217,6 @@ test_step_refuses_nonfinite (void)
   rs_model_free (model);
 }
 
-/* Largest |a − b| over the parameters, relative to the largest |b| of the same layer. */
-static double
-worst_relative (const RsNetwork *net, const double *a, const double *b)
-{
-  double worst = 0;
-  for (int l = 2; l <= net->n_layers; l++)
-    {
-      size_t first = net->theta_offset[l];
-      size_t n = (size_t) net->units[l] * rs_network_theta_cols (net, l);
-      double scale = 1e-300, diff = 0;
-      for (size_t i = first; i < first + n; i++)
-        {
-          scale = fmax (scale, fabs (b[i]));
-          diff = fmax (diff, fabs (a[i] - b[i]));
-        }
-      worst = fmax (worst, diff / scale);
-    }
-  return worst;
-}
-
 /* One batch step through the trainer: net->grads hold ∂J/∂Θ at the old parameters (to
  * 1e-12 of the reference) and the parameters are Θ − α·∂J/∂Θ of those very gradients. */
 static void
@@ -247,7 +227,7 @@ check_one_step (RsModel *model, RsTrainer *trainer, double alpha)
   double *reference = g_new0 (double, net->n_params);
   rs_reference_gradient (net, model->data, reference);
   g_assert_true (rs_trainer_step (trainer, alpha, NULL));
-  g_assert_cmpfloat (worst_relative (net, net->grads, reference), <=, 1e-12);
+  g_assert_cmpfloat (test_worst_layer_difference (net, net->grads, reference), <=, 1e-12);
   for (size_t i = 0; i < net->n_params; i++)
     {
       double expected = before[i] - alpha * net->grads[i];
