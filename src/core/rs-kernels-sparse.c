@@ -88,28 +88,24 @@ rs_sparse_rows_gather (RsSparseRows *sparse, int M, int P, const double *a, long
 }
 
 /* One row of C over Q panels of B (Q ≤ QB, a constant at every call site, so that the 2Q
- * accumulators live in registers); `width` of the last panel's columns are stored. */
+ * accumulators live in registers) and the 64 rows of B that one word of the row's mask covers;
+ * `width` of the last panel's columns are stored. */
 RS_INLINE void
-row_over_panels (const bool wide, const int Q, int width, int words, const uint64_t *mask,
-                 const double *values, const double *b, long panel_stride, double alpha,
-                 double beta, double *c)
+row_over_panels (const bool wide, const int Q, int width, uint64_t mask, const double *values,
+                 const double *b, long panel_stride, double alpha, double beta, double *c)
 {
   v4d acc[QB][2];
   for (int q = 0; q < Q; q++)
     acc[q][0] = acc[q][1] = splat (wide, 0.0);
-  for (int w = 0; w < words; w++)
+  for (uint64_t bits = mask; bits != 0; bits &= bits - 1)
     {
-      const double *bw = b + (long) w * 64 * PANEL, *vw = values + 64 * w;
-      for (uint64_t bits = mask[w]; bits != 0; bits &= bits - 1)
+      int t = __builtin_ctzll (bits);
+      const double *bp = b + t * PANEL;
+      v4d d = splat (wide, values[t]);
+      for (int q = 0; q < Q; q++)
         {
-          int t = __builtin_ctzll (bits);
-          const double *bp = bw + t * PANEL;
-          v4d d = splat (wide, vw[t]);
-          for (int q = 0; q < Q; q++)
-            {
-              acc[q][0] += d * load4 (bp + q * panel_stride);
-              acc[q][1] += d * load4 (bp + q * panel_stride + 4);
-            }
+          acc[q][0] += d * load4 (bp + q * panel_stride);
+          acc[q][1] += d * load4 (bp + q * panel_stride + 4);
         }
     }
   v4d va = splat (wide, alpha);
@@ -138,33 +134,40 @@ row_over_panels (const bool wide, const int Q, int width, int words, const uint6
     }
 }
 
-/* Every row of C over the block of Q panels starting at column n0. */
+/* Every row of C over the block of Q panels starting at column n0, for the rows of B from
+ * 64·w on. */
 RS_INLINE void
-rows_over_block (const bool wide, const int Q, const RsSparseRows *a, int N, int n0,
+rows_over_block (const bool wide, const int Q, const RsSparseRows *a, int w, int N, int n0,
                  double alpha, const double *packed_b, double beta, double *c, long ldc)
 {
   int P = a->depth, last = n0 + (Q - 1) * PANEL;
   int width = N - last < PANEL ? N - last : PANEL;
-  const double *b = packed_b + (long) n0 * P;
+  const double *b = packed_b + (long) n0 * P + (long) w * 64 * PANEL;
   for (int i = 0; i < a->rows; i++)
-    row_over_panels (wide, Q, width, a->words, a->mask + (long) i * a->words,
-                     a->values + (long) i * P, b, (long) P * PANEL, alpha, beta,
+    row_over_panels (wide, Q, width, a->mask[(long) i * a->words + w],
+                     a->values + (long) i * P + 64 * w, b, (long) P * PANEL, alpha, beta,
                      c + i * ldc + n0);
 }
 
+/* 64 rows of B at a time (one word of every mask), so that a block of QB panels stays in the
+ * L1 cache however large P is; later words add to what the first one wrote. */
 RS_INLINE void
 gemm_sparse (const bool wide, const RsSparseRows *a, int N, double alpha,
              const double *packed_b, double beta, double *c, long ldc)
 {
-  int n0 = 0;
-  for (; n0 + QB * PANEL <= N; n0 += QB * PANEL)
-    rows_over_block (wide, QB, a, N, n0, alpha, packed_b, beta, c, ldc);
-  /* the panels left over at the right, partial last panel included */
-  int left = (N - n0 + PANEL - 1) / PANEL;
-  for (; left >= 2; left -= 2, n0 += 2 * PANEL)
-    rows_over_block (wide, 2, a, N, n0, alpha, packed_b, beta, c, ldc);
-  if (left == 1)
-    rows_over_block (wide, 1, a, N, n0, alpha, packed_b, beta, c, ldc);
+  for (int w = 0; w < a->words; w++)
+    {
+      double word_beta = w == 0 ? beta : 1.0;
+      int n0 = 0;
+      for (; n0 + QB * PANEL <= N; n0 += QB * PANEL)
+        rows_over_block (wide, QB, a, w, N, n0, alpha, packed_b, word_beta, c, ldc);
+      /* the panels left over at the right, partial last panel included */
+      int left = (N - n0 + PANEL - 1) / PANEL;
+      for (; left >= 2; left -= 2, n0 += 2 * PANEL)
+        rows_over_block (wide, 2, a, w, N, n0, alpha, packed_b, word_beta, c, ldc);
+      if (left == 1)
+        rows_over_block (wide, 1, a, w, N, n0, alpha, packed_b, word_beta, c, ldc);
+    }
 }
 
 /* Compiled for AVX2 + FMA and for the baseline (see rs_kernel_level()); 2·QB accumulators

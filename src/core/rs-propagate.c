@@ -204,13 +204,17 @@ backward_plain (RsNetwork *net, RsWorkspace *ws, int l, double inv_m, bool accum
  * 64: 160 µs at half full against 242 µs dense). */
 #define SPARSE_MAX_FILL 0.7
 
+/* Gathering δ costs, per entry, about what leaving its zeros out saves over 50 inputs (at half
+ * full): below this many inputs the dense product is as fast. */
+#define SPARSE_MIN_INPUTS 64
+
 /* ∂W⁽ˡ⁾ = (1/m) D⁽ˡ⁾ᵀ X through the sparse kernel, when layer l is relu and δ⁽ˡ⁾ has zeros
  * enough; returns false (and leaves grad alone) when it is not worth it. */
 static bool
 gradient_sparse (const RsNetwork *net, RsWorkspace *ws, int l, double inv_m, bool accumulate,
                  double *grad)
 {
-  if (net->activation[l] != RS_ACTIVATION_RELU)
+  if (net->activation[l] != RS_ACTIVATION_RELU || net->units[l - 1] < SPARSE_MIN_INPUTS)
     return false;
   RsSparseRows *sparse = rs_workspace_sparse (ws);
   if (sparse == NULL)
