@@ -201,7 +201,7 @@ backward_plain (RsNetwork *net, RsWorkspace *ws, int l, double inv_m, bool accum
 /* Behind relu units much of δ is exactly zero: when at most this fraction of it is not, the
  * gradient product from packed inputs leaves the zeros out (rs-kernels-sparse.h). The sparse
  * kernel's time grows with the fill and meets the dense kernel's near 3/4 (784-128-10, batch
- * 64: 160 µs at half full against 242 µs dense). */
+ * 64: about 155 µs at half full against 242 µs dense). */
 #define SPARSE_MAX_FILL 0.7
 
 /* Gathering δ costs, per entry, about what leaving its zeros out saves over 50 inputs (at half

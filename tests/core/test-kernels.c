@@ -82,14 +82,14 @@ check_product (int M, int N, int P, double fill, double beta, guint64 seed)
   g_free (start);
 }
 
-/* Widths that fill the kernel's blocks of 32 columns exactly, partly and with a partial
+/* Widths that fill the kernel's blocks of 48 columns exactly, partly and with a partial
  * panel; depths within one 64-bit mask word, exactly one, and over several. */
 static void
 test_sparse_product_equals_sum (void)
 {
   static const int rows[] = { 1, 3, 8, 13 };
   static const int depths[] = { 1, 5, 64, 65, 130 };
-  static const int widths[] = { 1, 7, 8, 9, 16, 24, 31, 32, 33, 41, 57, 64, 100 };
+  static const int widths[] = { 1, 7, 8, 9, 16, 24, 33, 41, 47, 48, 49, 57, 64, 95, 100 };
   static const double fills[] = { 0.0, 0.1, 0.5, 1.0 };
   guint64 seed = 1;
   for (unsigned r = 0; r < G_N_ELEMENTS (rows); r++)
