@@ -18,7 +18,7 @@
  * B loaded once per 8 rows. (12 rows would fit the vector registers, but their addresses
  * then take more general registers than there are, and GCC spills an accumulator.) */
 #define MR_WIDE 8
-#define NR 8
+#define NR RS_KERNEL_PANEL
 
 /* R rows × 8 columns of C from a packed panel of B (8 values per p, contiguous). R is a
  * constant at every call site, so after inlining the loops over r unroll and the 2R
@@ -220,8 +220,7 @@ gemm (const bool wide, const int mr, int M, int N, int P, double alpha, const do
 }
 
 /* The product compiled three times: with AVX-512's registers, with AVX2 + FMA, and for the
- * baseline, picked by what the CPU has. Not through RS_CLONES: the two forms need different broadcasts (see splat() in
- * rs-simd.h), and a target_clones function cannot tell which clone it is. */
+ * baseline (see rs_kernel_level()). */
 #ifdef RS_RUNTIME_DISPATCH
 __attribute__ ((target ("avx2,fma"))) static void
 gemm_avx2 (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
@@ -241,24 +240,36 @@ gemm_avx512 (int M, int N, int P, double alpha, const double *a, long a_row, lon
 }
 #endif
 
+RsKernelLevel
+rs_kernel_level (void)
+{
+#ifdef RS_RUNTIME_DISPATCH
+  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
+    return __builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512vl")
+             ? RS_KERNEL_AVX512
+             : RS_KERNEL_AVX2;
+#endif
+  return RS_KERNEL_BASELINE;
+}
+
 static void
 gemm_dispatch (int M, int N, int P, double alpha, const double *a, long a_row, long a_col,
                const double *b, long b_row, long b_col, const double *packed, double beta,
                double *c, long ldc)
 {
-#ifdef RS_RUNTIME_DISPATCH
-  if (__builtin_cpu_supports ("avx512f") && __builtin_cpu_supports ("avx512vl"))
+  switch (rs_kernel_level ())
     {
+#ifdef RS_RUNTIME_DISPATCH
+    case RS_KERNEL_AVX512:
       gemm_avx512 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
       return;
-    }
-  if (__builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("fma"))
-    {
+    case RS_KERNEL_AVX2:
       gemm_avx2 (M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
       return;
-    }
 #endif
-  gemm (false, MR, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+    default:
+      gemm (false, MR, M, N, P, alpha, a, a_row, a_col, b, b_row, b_col, packed, beta, c, ldc);
+    }
 }
 
 void

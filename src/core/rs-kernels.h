@@ -18,6 +18,19 @@
 #define RS_CLONES
 #endif
 
+/* The widest compiled form of the kernels that the CPU running the program can take. The
+ * kernels are compiled once per form with `target` attributes rather than through RS_CLONES:
+ * the forms differ in more than the instructions (see splat() in rs-simd.h, MR_WIDE in
+ * rs-kernels.c), and a target_clones function cannot tell which clone it is. */
+typedef enum
+{
+  RS_KERNEL_BASELINE,
+  RS_KERNEL_AVX2,   /* AVX2 + FMA */
+  RS_KERNEL_AVX512, /* also AVX-512F and VL: 32 vector registers */
+} RsKernelLevel;
+
+RsKernelLevel rs_kernel_level (void);
+
 /* C := beta·C + alpha · A·B, where
  *   A(i, p) = a[i·a_row + p·a_col]   (M × P)
  *   B(p, n) = b[p·b_row + n·b_col]   (P × N)
@@ -28,8 +41,9 @@ void rs_kernel_gemm (int M, int N, int P, double alpha, const double *a, long a_
                      const double *b, long b_row, long b_col, double beta, double *c, long ldc);
 
 /* B packed the way the product reads it, for a B used by many products (the training
- * inputs): panels of 8 columns, each P rows of 8 values, the last panel zero-padded.
- * rs_kernel_packed_size() doubles. */
+ * inputs): panels of RS_KERNEL_PANEL columns, each P rows of RS_KERNEL_PANEL values, the last
+ * panel zero-padded. rs_kernel_packed_size() doubles. */
+#define RS_KERNEL_PANEL 8
 size_t rs_kernel_packed_size (int P, int N);
 void rs_kernel_pack_b (int P, int N, const double *b, long b_row, long b_col, double *packed);
 

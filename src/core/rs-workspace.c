@@ -45,7 +45,21 @@ rs_workspace_free (RsWorkspace *ws)
   if (ws == NULL)
     return;
   free (ws->block);
+  rs_sparse_rows_free (ws->sparse);
   free (ws);
+}
+
+RsSparseRows *
+rs_workspace_sparse (RsWorkspace *ws)
+{
+  if (ws->sparse == NULL)
+    {
+      int widest = 0;
+      for (int l = 2; l <= ws->n_layers; l++)
+        widest = ws->units[l] > widest ? ws->units[l] : widest;
+      ws->sparse = rs_sparse_rows_new (widest, ws->capacity);
+    }
+  return ws->sparse;
 }
 
 bool

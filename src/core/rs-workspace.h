@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "rs-kernels-sparse.h"
 #include "rs-network.h"
 #include "rs-packed-inputs.h"
 
@@ -23,6 +24,8 @@ typedef struct
   const RsPackedInputs *packed;       /* a[1] packed, when the last forward pass was
                                          rs_forward_packed() (not owned); else NULL */
   double *block;                      /* the single allocation behind every array above */
+  RsSparseRows *sparse;               /* room for one layer's δ gathered by units, made on
+                                         first use (rs_workspace_sparse()) */
 } RsWorkspace;
 
 /* A workspace for batches of up to `capacity` examples through networks shaped like `net`.
@@ -30,6 +33,10 @@ typedef struct
 RsWorkspace *rs_workspace_new (const RsNetwork *net, int capacity);
 
 void rs_workspace_free (RsWorkspace *ws);
+
+/* ws->sparse, made when first asked for: room for the δ of any layer over a full batch.
+ * NULL when memory runs out. */
+RsSparseRows *rs_workspace_sparse (RsWorkspace *ws);
 
 /* True when the workspace fits this network's shape and a batch of m. */
 bool rs_workspace_fits (const RsWorkspace *ws, const RsNetwork *net, int m);

@@ -262,6 +262,38 @@ test_step_paths_equal_reference (void)
       }
 }
 
+/* Batch steps from packed inputs behind relu units leave δ's zeros out of the gradient
+ * product (more than one 64-example mask word here); a unit that is off on every example gets
+ * a gradient row of exact zeros. With every unit on (no zeros to leave out) or sigmoid units,
+ * the dense product takes over. */
+static void
+test_sparse_gradient_paths (void)
+{
+  static const int units[] = { 70, 24, 3 };
+  for (int variant = 0; variant < 3; variant++)
+    {
+      RsActivation hidden = variant == 2 ? RS_ACTIVATION_SIGMOID : RS_ACTIVATION_RELU;
+      RsModel *model = test_random_model (3, units, hidden, RS_ACTIVATION_LINEAR, 150, 9);
+      RsTrainer *trainer = rs_trainer_new (model);
+      double *theta = rs_network_theta (model->net, 2);
+      int cols = rs_network_theta_cols (model->net, 2), dead = 5;
+      if (variant == 0)
+        theta[dead * cols] = -100.0; /* |Σ| ≤ 70·0.8 on inputs in [−1, 1]: off everywhere */
+      else
+        for (int j = 0; j < units[1]; j++)
+          theta[j * cols] = 100.0; /* on everywhere */
+      for (int step = 0; step < 3; step++)
+        {
+          check_one_step (model, trainer, variant == 1 ? 1e-4 : 0.05);
+          const double *row = rs_network_grad (model->net, 2) + dead * cols;
+          for (int k = 0; variant == 0 && k < cols; k++)
+            g_assert_true (row[k] == 0.0);
+        }
+      rs_trainer_free (trainer);
+      rs_model_free (model);
+    }
+}
+
 /* The packed inputs follow the data: values changed in place after
  * rs_trainer_forget_data(), and a data set replaced by another. */
 static void
@@ -322,6 +354,7 @@ main (int argc, char **argv)
   g_test_add_func ("/training/cost-divergence-undone", test_cost_divergence_is_undone);
   g_test_add_func ("/training/step-refuses-nonfinite", test_step_refuses_nonfinite);
   g_test_add_func ("/training/step-paths", test_step_paths_equal_reference);
+  g_test_add_func ("/training/sparse-gradient-paths", test_sparse_gradient_paths);
   g_test_add_func ("/training/packed-inputs-follow-data", test_packed_inputs_follow_the_data);
   g_test_add_func ("/training/packed-divergence-untouched",
                    test_packed_divergence_leaves_network_untouched);
