@@ -112,26 +112,8 @@ row_over_panels (const bool wide, const int Q, int width, uint64_t mask, const d
   v4d va = splat (wide, alpha);
   for (int q = 0; q < Q; q++)
     {
-      double *cq = c + q * PANEL;
-      v4d c0 = acc[q][0] * va, c1 = acc[q][1] * va;
-      if (q < Q - 1 || width == PANEL)
-        {
-          if (beta != 0)
-            {
-              c0 += load4 (cq);
-              c1 += load4 (cq + 4);
-            }
-          store4 (cq, c0);
-          store4 (cq + 4, c1);
-        }
-      else
-        {
-          double out[PANEL];
-          store4 (out, c0);
-          store4 (out + 4, c1);
-          for (int n = 0; n < width; n++)
-            cq[n] = out[n] + (beta != 0 ? cq[n] : 0.0);
-        }
+      store8_tile (c + q * PANEL, acc[q][0] * va, acc[q][1] * va, beta,
+                   q < Q - 1 ? PANEL : width);
     }
 }
 

@@ -45,26 +45,7 @@ block_rx8 (const bool wide, const int R, int width, int P, double alpha, const d
   v4d va = splat (wide, alpha);
   for (int r = 0; r < R; r++)
     {
-      double *crow = c + r * ldc;
-      v4d c0 = acc[r][0] * va, c1 = acc[r][1] * va;
-      if (width == NR)
-        {
-          if (beta != 0)
-            {
-              c0 += load4 (crow);
-              c1 += load4 (crow + 4);
-            }
-          store4 (crow, c0);
-          store4 (crow + 4, c1);
-        }
-      else
-        {
-          double out[NR];
-          store4 (out, c0);
-          store4 (out + 4, c1);
-          for (int n = 0; n < width; n++)
-            crow[n] = out[n] + (beta != 0 ? crow[n] : 0.0);
-        }
+      store8_tile (c + r * ldc, acc[r][0] * va, acc[r][1] * va, beta, width);
     }
 }
 

@@ -49,3 +49,28 @@ store4 (double *p, v4d v)
 {
   memcpy (p, &v, sizeof v);
 }
+
+/* The end of a product's tile: c[0 … width) = lo, hi (eight values, already scaled by α)
+ * plus c itself when beta ≠ 0 (accumulate) — two vector stores for a whole panel of eight,
+ * a buffer for a narrower one at the matrix's edge, so nothing past `width` is touched. */
+RS_INLINE void
+store8_tile (double *c, v4d lo, v4d hi, double beta, int width)
+{
+  if (width == 8)
+    {
+      if (beta != 0)
+        {
+          lo += load4 (c);
+          hi += load4 (c + 4);
+        }
+      store4 (c, lo);
+      store4 (c + 4, hi);
+      return;
+    }
+  double out[8];
+  store4 (out, lo);
+  store4 (out + 4, hi);
+  for (int n = 0; n < width; n++)
+    c[n] = out[n] + (beta != 0 ? c[n] : 0.0);
+}
+
