@@ -112,6 +112,7 @@ static const struct
   { "window.close", { "<Control>w", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.show-side-panel", { "F9", NULL } },
+  { "win.fullscreen", { "F11", NULL } },
 };
 
 static void

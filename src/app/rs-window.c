@@ -801,6 +801,8 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.show-bias", "show-bias");
   gtk_widget_class_install_property_action (widget_class, "win.show-side-panel",
                                             "show-side-panel");
+  /* For a lecture hall: the diagram as large as the projector allows. */
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_install_action (widget_class, "win.example-next", NULL,
                                    example_next_activated);
   gtk_widget_class_install_action (widget_class, "win.example-previous", NULL,

@@ -338,7 +338,7 @@ static const char *const planned_keys[] = {
   "space", "Right", "Left", "p", "c", "b", "a", "bracketleft", "bracketright",
   "<Control>r", "<Control>n", "<Control>w", "<Control>q", "F10", "F9", "<Control>question",
   "<Control>z", "<Control><Shift>z", "<Control>o", "<Control>s", "<Control><Shift>s",
-  "<Control><Shift>o", "<Control>e", "w", "F2", "Return", "Escape",
+  "<Control><Shift>o", "<Control>e", "w", "F2", "Return", "Escape", "F11",
 };
 
 static gboolean
