@@ -153,6 +153,7 @@ rs_edge_scale_fit (RsEdgeScale *scale, const RsEdgeSource *source, gboolean incl
 
   memset (scale, 0, sizeof *scale);
   scale->colouring = source->colouring;
+  scale->pending = source->colouring == RS_COLOURING_CHANGE && source->before == NULL;
   if (source->colouring == RS_COLOURING_GRADIENTS)
     {
       if (extent.n == 0)

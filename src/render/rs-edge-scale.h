@@ -26,6 +26,8 @@ typedef struct
   RsColouring colouring;
   double max_abs; /* weights, change: |value| at the ends of the scale, > 0, a "nice" number */
   gboolean clipped; /* weights, change: some |value| lies beyond max_abs (drawn at the ends) */
+  gboolean pending; /* change: the values are the update the next step will make (there is
+                       no last step to compare with) */
   int log_lo;     /* gradients: the scale spans 10^log_lo … 10^log_hi, log_lo < log_hi */
   int log_hi;
 } RsEdgeScale;

@@ -32,7 +32,8 @@ caption_for (const RsEdgeScale *scale)
     case RS_COLOURING_GRADIENTS:
       return _("gradient |∂J/∂Θ| (log scale)");
     case RS_COLOURING_CHANGE:
-      return _("change of Θ");
+      /* Before any step the colours foretell; after one they tell what it did. */
+      return scale->pending ? _("change of Θ the next step makes") : _("change of Θ");
     case RS_COLOURING_WEIGHTS:
     case RS_N_COLOURINGS:
     default:

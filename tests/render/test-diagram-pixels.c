@@ -324,6 +324,44 @@ test_non_finite_values (Fixture *f, gconstpointer user_data)
     }
 }
 
+/* The change colouring before a step is the pending update −α·g: of the mean gradient, or of
+ * the gradient the caller says the next step applies (a stochastic step's one example); the
+ * legend's scale knows it foretells. */
+static void
+test_pending_change (Fixture *f, gconstpointer user_data)
+{
+  size_t i = rs_network_index (f->net, 3, 1, 1);
+  double *flipped = g_new (double, f->net->n_params);
+  RsEdgeScale scale;
+  RsColour mean, next;
+
+  f->state.colouring = RS_COLOURING_CHANGE;
+  f->state.alpha = 0.5;
+  rs_diagram_state_scale (&f->state, TRUE, &scale);
+  g_assert_true (scale.pending);
+  /* ∂J/∂Θ⁽³⁾₁₁ = −0.715 · 0.4 < 0, so its pending change is positive: blue. */
+  g_assert_cmpfloat (f->net->grads[i], <, 0);
+  draw (f);
+  mean = edge_colour (f, 3, 1, 1, 0.3);
+
+  for (size_t p = 0; p < f->net->n_params; p++)
+    flipped[p] = -f->net->grads[p];
+  f->state.next_grads = flipped;
+  draw (f);
+  next = edge_colour (f, 3, 1, 1, 0.3);
+  g_test_message ("mean hue %.0f°, next hue %.0f°", rt_hue (mean), rt_hue (next));
+  g_assert_cmpfloat (rt_hue (mean), >, 190);
+  g_assert_cmpfloat (rt_hue (mean), <, 240);
+  g_assert_cmpfloat (rt_hue (next), >, 10);
+  g_assert_cmpfloat (rt_hue (next), <, 45);
+
+  /* After a step the colours tell what it did, not what comes. */
+  f->state.before = f->net->params;
+  rs_diagram_state_scale (&f->state, TRUE, &scale);
+  g_assert_false (scale.pending);
+  g_free (flipped);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -341,6 +379,7 @@ main (int argc, char **argv)
   ADD ("/render/question/legend", test_legend_present);
   ADD ("/render/question/dark", test_dark_theme);
   ADD ("/render/question/non-finite", test_non_finite_values);
+  ADD ("/render/question/pending-change", test_pending_change);
 #undef ADD
   return g_test_run ();
 }
