@@ -113,6 +113,9 @@ static const struct
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.show-side-panel", { "F9", NULL } },
   { "win.fullscreen", { "F11", NULL } },
+  { "win.text-larger", { "<Control>plus", "<Control>equal", NULL } },
+  { "win.text-smaller", { "<Control>minus", NULL } },
+  { "win.text-normal", { "<Control>0", NULL } },
 };
 
 static void

@@ -188,7 +188,10 @@ rs_export_dialog_export_to (RsExportDialog *self, GFile *file, GError **error)
     case RS_EXPORT_DIAGRAM:
       return rs_export_diagram (document (self), path, width, height,
                                 gtk_check_button_get_active (self->bias_check),
-                                gtk_editable_get_text (GTK_EDITABLE (self->title_entry)), error);
+                                gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
+                                rs_network_view_get_text_scale (
+                                  rs_window_get_network_view (self->window)),
+                                error);
     case RS_EXPORT_LOSS_PLOT:
       return rs_export_loss_plot (document (self), path, width, height, error);
     case RS_EXPORT_LOSS_CSV:

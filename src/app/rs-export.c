@@ -27,7 +27,7 @@ write_text (const char *path, const char *contents, GError **error)
 
 gboolean
 rs_export_diagram (RsDocument *document, const char *path, int width, int height,
-                   gboolean show_bias, const char *title, GError **error)
+                   gboolean show_bias, const char *title, double text_scale, GError **error)
 {
   RsDiagramState state;
   RsFigure figure;
@@ -42,6 +42,7 @@ rs_export_diagram (RsDocument *document, const char *path, int width, int height
   figure.height = height;
   figure.show_bias = show_bias;
   figure.title = title;
+  figure.text_scale = text_scale;
   return rs_figure_write (&figure, path, error);
 }
 

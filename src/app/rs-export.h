@@ -17,9 +17,10 @@ G_BEGIN_DECLS
 
 /* The diagram and its legend in the document's colouring, width × height px (pt for PDF),
  * format from the extension (.png, .svg, .pdf), with the bias nodes when show_bias, under
- * `title` (NULL or "" for none). */
+ * `title` (NULL or "" for none), its text scaled by text_scale (as in the window). */
 gboolean rs_export_diagram (RsDocument *document, const char *path, int width, int height,
-                            gboolean show_bias, const char *title, GError **error);
+                            gboolean show_bias, const char *title, double text_scale,
+                            GError **error);
 
 /* The loss plot (J on a log axis, dead units on the right) as .png, .svg or .pdf. */
 gboolean rs_export_loss_plot (RsDocument *document, const char *path, int width, int height,

@@ -7,6 +7,8 @@
  */
 #include "rs-network-view.h"
 
+#include <math.h>
+
 #include "render/rs-diagram.h"
 #include "render/rs-legend.h"
 #include "render/rs-theme.h"
@@ -37,6 +39,7 @@ struct _RsNetworkView
   RsDiagramItem hover;
   RsDiagramItem selection;
   gboolean show_bias;
+  double text_scale; /* × the text size that fits the widget */
   guint generation; /* the document's, when the selection was last kept */
 
   RsPhaseState phase; /* drawn instead of the diagram when has_phase */
@@ -65,6 +68,7 @@ enum
   PROP_DOCUMENT,
   PROP_SELECTION,
   PROP_SHOW_BIAS,
+  PROP_TEXT_SCALE,
   N_PROPS
 };
 
@@ -124,9 +128,10 @@ ensure_layout (RsNetworkView *self)
       && rs_diagram_layout_fits (&self->layout, net))
     return;
 
-  legend_height = MIN (rs_legend_natural_height (width), height / 4.0);
+  legend_height = MIN (self->text_scale * rs_legend_natural_height (width), height / 4.0);
   area = (RsRect) { 0, 0, width, MAX (height - legend_height - LEGEND_MARGIN, 1) };
-  rs_diagram_layout_compute (&self->layout, net, &area, self->show_bias);
+  rs_diagram_layout_compute_scaled (&self->layout, net, &area, self->show_bias,
+                                    self->text_scale);
   self->legend_area = (RsRect) { LEGEND_MARGIN, height - legend_height - LEGEND_MARGIN / 2,
                                  MAX (width - 2 * LEGEND_MARGIN, 1), legend_height };
   self->width = width;
@@ -449,6 +454,9 @@ rs_network_view_get_property (GObject *object, guint prop_id, GValue *value,
     case PROP_SHOW_BIAS:
       g_value_set_boolean (value, self->show_bias);
       break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -472,6 +480,9 @@ rs_network_view_set_property (GObject *object, guint prop_id, const GValue *valu
       break;
     case PROP_SHOW_BIAS:
       rs_network_view_set_show_bias (self, g_value_get_boolean (value));
+      break;
+    case PROP_TEXT_SCALE:
+      rs_network_view_set_text_scale (self, g_value_get_double (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -500,6 +511,9 @@ rs_network_view_class_init (RsNetworkViewClass *klass)
   properties[PROP_SELECTION] = g_param_spec_boxed ("selection", NULL, NULL,
                                                    RS_TYPE_DIAGRAM_ITEM, flags);
   properties[PROP_SHOW_BIAS] = g_param_spec_boolean ("show-bias", NULL, NULL, TRUE, flags);
+  properties[PROP_TEXT_SCALE] = g_param_spec_double ("text-scale", NULL, NULL,
+                                                     RS_TEXT_SCALE_MIN, RS_TEXT_SCALE_MAX, 1.0,
+                                                     flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "diagram.clear-selection", NULL,
@@ -542,6 +556,7 @@ rs_network_view_init (RsNetworkView *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->show_bias = TRUE;
+  self->text_scale = 1.0;
   self->hover = RS_DIAGRAM_ITEM_NONE;
   self->selection = RS_DIAGRAM_ITEM_NONE;
   self->width = self->height = -1;
@@ -613,6 +628,38 @@ rs_network_view_set_selection (RsNetworkView *self, const RsDiagramItem *item)
                                  item->kind != RS_ITEM_NONE);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+const RsDiagramLayout *
+rs_network_view_get_layout (RsNetworkView *self)
+{
+  g_return_val_if_fail (RS_IS_NETWORK_VIEW (self), NULL);
+
+  ensure_layout (self);
+  return self->layout_valid ? &self->layout : NULL;
+}
+
+double
+rs_network_view_get_text_scale (RsNetworkView *self)
+{
+  g_return_val_if_fail (RS_IS_NETWORK_VIEW (self), 1.0);
+
+  return self->text_scale;
+}
+
+void
+rs_network_view_set_text_scale (RsNetworkView *self, double text_scale)
+{
+  g_return_if_fail (RS_IS_NETWORK_VIEW (self));
+
+  if (!isfinite (text_scale))
+    return;
+  text_scale = CLAMP (text_scale, RS_TEXT_SCALE_MIN, RS_TEXT_SCALE_MAX);
+  if (text_scale == self->text_scale)
+    return;
+  self->text_scale = text_scale;
+  invalidate_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
 }
 
 gboolean

@@ -36,6 +36,15 @@ void rs_network_view_set_selection (RsNetworkView *self, const RsDiagramItem *it
 gboolean rs_network_view_get_show_bias (RsNetworkView *self);
 void rs_network_view_set_show_bias (RsNetworkView *self, gboolean show_bias);
 
+/* The diagram's and legend's text, × the size that fits the widget (RS_TEXT_SCALE_MIN …
+ * RS_TEXT_SCALE_MAX, clamped; 1 by default): larger for a lecture room's projector. */
+double rs_network_view_get_text_scale (RsNetworkView *self);
+void rs_network_view_set_text_scale (RsNetworkView *self, double text_scale);
+
+/* The layout the diagram is drawn with at the widget's current size (computed if need be);
+ * NULL without a model. */
+const RsDiagramLayout *rs_network_view_get_layout (RsNetworkView *self);
+
 /* Draws a phase of a step instead of the plain diagram (NULL: back to the plain diagram).
  * The state is copied; its network and `after` must stay valid until the next call. The
  * trace, target, census and theme come from the view's document and style, as for the plain

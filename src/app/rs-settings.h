@@ -1,6 +1,7 @@
 /* rs-settings.h — what ReluScope remembers between runs (GSettings schema
  * io.github.reluscope.ReluScope): the window's size, α, the colouring, the side panel and
- * its width, the bias units, the play speed, the last model and the colour scheme. */
+ * its width, the diagram's text size, the bias units, the play speed, the last model and the
+ * colour scheme. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -289,6 +289,50 @@ focus_alpha_activated (GtkWidget *widget, const char *action_name, GVariant *par
   rs_alpha_control_focus_entry (RS_WINDOW (widget)->alpha_control);
 }
 
+/* Text size ---------------------------------------------------------------------------------
+ * In steps of a quarter of the size that fits, so a lecture can go to 2× and back exactly. */
+#define TEXT_SCALE_STEP 0.25
+
+static void
+update_text_size_actions (RsWindow *self)
+{
+  double scale = rs_network_view_get_text_scale (self->network_view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.text-larger",
+                                 scale < RS_TEXT_SCALE_MAX);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.text-smaller",
+                                 scale > RS_TEXT_SCALE_MIN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.text-normal", scale != 1.0);
+}
+
+static void
+change_text_scale (RsWindow *self, int steps)
+{
+  double scale = rs_network_view_get_text_scale (self->network_view);
+
+  /* Back onto the grid of steps, whatever the settings held. */
+  scale = steps == 0 ? 1.0 : (round (scale / TEXT_SCALE_STEP) + steps) * TEXT_SCALE_STEP;
+  rs_network_view_set_text_scale (self->network_view, scale);
+}
+
+static void
+text_larger_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  change_text_scale (RS_WINDOW (widget), 1);
+}
+
+static void
+text_smaller_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  change_text_scale (RS_WINDOW (widget), -1);
+}
+
+static void
+text_normal_activated (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  change_text_scale (RS_WINDOW (widget), 0);
+}
+
 /* The speed reads "10/s": the unit inside the field saves a label in a crowded header bar. */
 static gboolean
 speed_output_cb (GtkSpinButton *spin)
@@ -810,6 +854,10 @@ rs_window_class_init (RsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.dismiss-hint", NULL,
                                    dismiss_hint_activated);
   gtk_widget_class_install_action (widget_class, "win.focus-alpha", NULL, focus_alpha_activated);
+  gtk_widget_class_install_action (widget_class, "win.text-larger", NULL, text_larger_activated);
+  gtk_widget_class_install_action (widget_class, "win.text-smaller", NULL,
+                                   text_smaller_activated);
+  gtk_widget_class_install_action (widget_class, "win.text-normal", NULL, text_normal_activated);
   gtk_widget_class_install_property_action (widget_class, "win.walkthrough", "walkthrough");
 }
 
@@ -824,6 +872,8 @@ bind_settings (RsWindow *self)
   g_settings_bind (self->settings, "side-panel-width", self->side_split, "end-width",
                    RS_SETTINGS_BIND_FLAGS);
   g_settings_bind (self->settings, "show-bias", self, "show-bias", RS_SETTINGS_BIND_FLAGS);
+  g_settings_bind (self->settings, "text-scale", self->network_view, "text-scale",
+                   RS_SETTINGS_BIND_FLAGS);
   g_settings_bind (self->settings, "speed", self->speed_adjustment, "value",
                    RS_SETTINGS_BIND_FLAGS);
 }
@@ -853,6 +903,9 @@ rs_window_init (RsWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_swapped (self->network_view, "notify::show-bias",
                             G_CALLBACK (show_bias_cb), self);
+  g_signal_connect_swapped (self->network_view, "notify::text-scale",
+                            G_CALLBACK (update_text_size_actions), self);
+  update_text_size_actions (self);
 
   rs_network_view_set_document (self->network_view, self->document);
   rs_loss_view_set_document (self->loss_view, self->document);

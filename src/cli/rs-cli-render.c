@@ -53,13 +53,14 @@ int
 rs_cli_render (int argc, char **argv)
 {
   g_autofree char *output = NULL, *colour = NULL, *size = NULL, *example = NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *title = NULL, *text_scale = NULL;
   gboolean no_bias = FALSE, dark = FALSE, no_title = FALSE;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write the picture to FILE (.png, .svg or .pdf)", "FILE" },
     { "colour", 'c', 0, G_OPTION_ARG_STRING, &colour,
-      "Colour the edges by weights (default), gradients or change (the pending −α·∂J/∂Θ)",
+      "Colour the edges by weights (default), gradients or change (the update the next step "
+      "makes: −α·∂J/∂Θ, or in stochastic mode −α times its one example's gradient)",
       "COLOURING" },
     { "size", 's', 0, G_OPTION_ARG_STRING, &size,
       "Size in pixels (PNG, SVG) or points (PDF), default 1400x900", "WxH" },
@@ -68,6 +69,8 @@ rs_cli_render (int argc, char **argv)
     { "no-bias", 0, 0, G_OPTION_ARG_NONE, &no_bias, "Leave out the +1 bias nodes and their edges",
       NULL },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark palette", NULL },
+    { "text-scale", 0, 0, G_OPTION_ARG_STRING, &text_scale,
+      "Scale the diagram's text by F, 0.5 … 3 (default 1: sized for the picture)", "F" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title,
       "Title above the diagram (default: the model's name)", "TEXT" },
     { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_title, "Draw no title", NULL },
@@ -103,6 +106,10 @@ rs_cli_render (int argc, char **argv)
     }
   rs_figure_init (&figure, &state);
   if (size != NULL && !parse_size (size, &figure.width, &figure.height))
+    return RS_EXIT_USAGE;
+  if (text_scale != NULL
+      && !rs_cli_parse_double (command.name, "--text-scale", text_scale, RS_TEXT_SCALE_MIN,
+                               RS_TEXT_SCALE_MAX, &figure.text_scale))
     return RS_EXIT_USAGE;
 
   g_autoptr (RsModel) model = rs_cli_load_model (command.name, positional[0]);

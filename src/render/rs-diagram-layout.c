@@ -16,11 +16,12 @@
 #define THIN_EDGE_COUNT 600
 
 static double
-font_size_for_area (const RsRect *area)
+font_size_for_area (const RsRect *area, double text_scale)
 {
-  /* Titles about 18 px on a 1400 × 900 view, for the back of a lecture room; never
-   * unreadably small, never huge. */
-  return CLAMP (MIN (area->width, 1.5 * area->height) / 76.0, 7.0, 26.0);
+  /* Titles about 18 px on a 1400 × 900 view; never unreadably small, and never huge unless
+   * asked for. */
+  return CLAMP (text_scale * MIN (area->width, 1.5 * area->height) / 76.0, 7.0,
+                26.0 * text_scale);
 }
 
 static void
@@ -97,9 +98,9 @@ size_edges (RsDiagramLayout *layout)
                                && layout->layers[l].radius >= 1.2 * fs;
 }
 
-void
-rs_diagram_layout_compute_shape (RsDiagramLayout *layout, int n_layers, const int *units,
-                                 const RsRect *area, gboolean show_bias)
+static void
+compute_shape (RsDiagramLayout *layout, int n_layers, const int *units, const RsRect *area,
+               gboolean show_bias, double text_scale)
 {
   double fs, column_width, gap_x, top, bottom, band;
   int L = n_layers;
@@ -111,7 +112,8 @@ rs_diagram_layout_compute_shape (RsDiagramLayout *layout, int n_layers, const in
   layout->area = *area;
   layout->n_layers = L;
   layout->show_bias = show_bias;
-  layout->font_size = fs = font_size_for_area (area);
+  layout->text_scale = text_scale;
+  layout->font_size = fs = font_size_for_area (area, text_scale);
   layout->bias_radius = 0.95 * fs;
   layout->bias_font_size = 0.8 * fs;
 
@@ -143,11 +145,28 @@ rs_diagram_layout_compute_shape (RsDiagramLayout *layout, int n_layers, const in
 }
 
 void
+rs_diagram_layout_compute_shape (RsDiagramLayout *layout, int n_layers, const int *units,
+                                 const RsRect *area, gboolean show_bias)
+{
+  compute_shape (layout, n_layers, units, area, show_bias, 1.0);
+}
+
+void
 rs_diagram_layout_compute (RsDiagramLayout *layout, const RsNetwork *net, const RsRect *area,
                            gboolean show_bias)
 {
+  rs_diagram_layout_compute_scaled (layout, net, area, show_bias, 1.0);
+}
+
+void
+rs_diagram_layout_compute_scaled (RsDiagramLayout *layout, const RsNetwork *net,
+                                  const RsRect *area, gboolean show_bias, double text_scale)
+{
   g_return_if_fail (net != NULL);
-  rs_diagram_layout_compute_shape (layout, net->n_layers, net->units + 1, area, show_bias);
+  if (!isfinite (text_scale))
+    text_scale = 1.0;
+  compute_shape (layout, net->n_layers, net->units + 1, area, show_bias,
+                 CLAMP (text_scale, RS_TEXT_SCALE_MIN, RS_TEXT_SCALE_MAX));
 }
 
 gboolean

@@ -49,13 +49,25 @@ typedef struct
   RsRect title_band;      /* where the layer titles go (above the units) */
   double column_width;    /* the horizontal room each layer's title and labels may use */
   double font_size;       /* px, the titles; other text is sized from it */
+  double text_scale;      /* what the text sizes fitted to the area were multiplied by */
   gboolean show_edge_values; /* few enough edges that their values may be written on them */
   gboolean show_targets;  /* y fits beside each output unit */
 } RsDiagramLayout;
 
-/* Lays out `net`'s shape inside `area`. */
+/* How far text may be scaled from the size that fits the area: larger for the back of a
+ * lecture room, smaller for a dense network on a laptop. */
+#define RS_TEXT_SCALE_MIN 0.5
+#define RS_TEXT_SCALE_MAX 3.0
+
+/* Lays out `net`'s shape inside `area`, its text sized for the area. */
 void rs_diagram_layout_compute (RsDiagramLayout *layout, const RsNetwork *net,
                                 const RsRect *area, gboolean show_bias);
+
+/* The same with every text size multiplied by `text_scale` (clamped to RS_TEXT_SCALE_MIN …
+ * RS_TEXT_SCALE_MAX); the units, edges and what fits where follow from those sizes. */
+void rs_diagram_layout_compute_scaled (RsDiagramLayout *layout, const RsNetwork *net,
+                                       const RsRect *area, gboolean show_bias,
+                                       double text_scale);
 
 /* The same from the shape alone (units[0] … units[n_layers − 1] = s₁ … s_L). */
 void rs_diagram_layout_compute_shape (RsDiagramLayout *layout, int n_layers, const int *units,

@@ -22,6 +22,7 @@ rs_figure_init (RsFigure *figure, const RsDiagramState *state)
   figure->height = 900;
   figure->show_bias = TRUE;
   figure->show_legend = TRUE;
+  figure->text_scale = 1.0;
 }
 
 void
@@ -59,13 +60,15 @@ rs_figure_draw (cairo_t *cr, const RsFigure *figure)
   if (figure->show_legend)
     {
       /* The legend takes a bounded share of a short figure, so the diagram keeps most of it. */
-      double lh = MIN (rs_legend_natural_height (diagram.width), 0.18 * diagram.height);
+      double lh = MIN (figure->text_scale * rs_legend_natural_height (diagram.width),
+                       0.18 * diagram.height);
 
       legend = (RsRect) { diagram.x, diagram.y + diagram.height - lh, diagram.width, lh };
       diagram.height -= lh + 0.5 * margin;
     }
 
-  rs_diagram_layout_compute (&layout, figure->state->net, &diagram, figure->show_bias);
+  rs_diagram_layout_compute_scaled (&layout, figure->state->net, &diagram, figure->show_bias,
+                                    figure->text_scale);
   state = *figure->state;
   state.draw_background = FALSE;
   rs_diagram_draw (cr, &layout, &state);

@@ -38,9 +38,11 @@ typedef struct
   gboolean show_bias;
   gboolean show_legend;
   const char *title;           /* drawn above the diagram; NULL or "" for none */
+  double text_scale;           /* the diagram's and legend's text, × the size that fits
+                                  (RS_TEXT_SCALE_MIN … RS_TEXT_SCALE_MAX) */
 } RsFigure;
 
-/* Defaults: 1400 × 900, bias and legend shown, no title. */
+/* Defaults: 1400 × 900, bias and legend shown, no title, text scale 1. */
 void rs_figure_init (RsFigure *figure, const RsDiagramState *state);
 
 /* Draws the figure onto cr in the rectangle (0, 0, width, height). */

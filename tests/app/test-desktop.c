@@ -234,6 +234,49 @@ test_settings_side_panel_width (void)
   close_window (second);
 }
 
+/* Ctrl+plus / Ctrl+minus / Ctrl+0 scale the diagram's text in quarter steps within the
+ * limits, and the next window starts with the size. */
+static void
+test_text_size (void)
+{
+  g_autoptr (GSettings) settings = NULL;
+  RsWindow *first;
+  RsWindow *second;
+  RsNetworkView *view;
+  double normal_font;
+
+  reset_settings ();
+  first = open_window ();
+  view = RS_NETWORK_VIEW (find (first, RS_TYPE_NETWORK_VIEW));
+  g_assert_cmpfloat (rs_network_view_get_text_scale (view), ==, 1.0);
+  normal_font = rs_network_view_get_layout (view)->font_size;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "win.text-larger", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "win.text-larger", NULL));
+  wt_iterate (50);
+  g_assert_cmpfloat (rs_network_view_get_text_scale (view), ==, 1.5);
+  /* The legend grows too, so the diagram's area shrinks a little: not exactly 1.5×. */
+  g_assert_cmpfloat (rs_network_view_get_layout (view)->text_scale, ==, 1.5);
+  g_assert_cmpfloat (rs_network_view_get_layout (view)->font_size, >, 1.4 * normal_font);
+  settings = rs_settings_new ();
+  g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 1.5);
+
+  for (int i = 0; i < 20; i++)
+    gtk_widget_activate_action (GTK_WIDGET (first), "win.text-larger", NULL);
+  g_assert_cmpfloat (rs_network_view_get_text_scale (view), ==, RS_TEXT_SCALE_MAX);
+  close_window (first);
+
+  second = open_window ();
+  view = RS_NETWORK_VIEW (find (second, RS_TYPE_NETWORK_VIEW));
+  g_assert_cmpfloat (rs_network_view_get_text_scale (view), ==, RS_TEXT_SCALE_MAX);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.text-normal", NULL));
+  g_assert_cmpfloat (rs_network_view_get_text_scale (view), ==, 1.0);
+  for (int i = 0; i < 20; i++)
+    gtk_widget_activate_action (GTK_WIDGET (second), "win.text-smaller", NULL);
+  g_assert_cmpfloat (rs_network_view_get_text_scale (view), ==, RS_TEXT_SCALE_MIN);
+  close_window (second);
+}
+
 /* A file is reopened while it loads; once gone, the default preset shows, without a dialog. */
 static void
 test_settings_last_file (void)
@@ -520,6 +563,7 @@ main (int argc, char **argv)
   g_test_add_func ("/desktop/settings-restored", test_settings_restored);
   g_test_add_func ("/desktop/settings-windows-independent", test_settings_windows_independent);
   g_test_add_func ("/desktop/settings-side-panel-width", test_settings_side_panel_width);
+  g_test_add_func ("/desktop/text-size", test_text_size);
   g_test_add_func ("/desktop/settings-last-file", test_settings_last_file);
   g_test_add_func ("/desktop/colour-scheme", test_colour_scheme);
   g_test_add_func ("/desktop/shortcuts-window", test_shortcuts_window);

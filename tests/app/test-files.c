@@ -535,12 +535,12 @@ test_export (void)
     g_assert_true (rs_document_step (document ()));
   rs_document_set_colouring (document (), RS_COLOURING_GRADIENTS);
 
-  g_assert_true (rs_export_diagram (document (), png, 640, 400, TRUE, "Title", &error));
+  g_assert_true (rs_export_diagram (document (), png, 640, 400, TRUE, "Title", 1.0, &error));
   g_assert_no_error (error);
   assert_png (png, 640, 400);
-  g_assert_true (rs_export_diagram (document (), svg, 800, 500, FALSE, NULL, &error));
+  g_assert_true (rs_export_diagram (document (), svg, 800, 500, FALSE, NULL, 2.0, &error));
   assert_svg (svg);
-  g_assert_true (rs_export_diagram (document (), pdf, 800, 500, TRUE, "", &error));
+  g_assert_true (rs_export_diagram (document (), pdf, 800, 500, TRUE, "", 1.0, &error));
   assert_pdf (pdf);
   g_assert_true (rs_export_loss_plot (document (), loss_png, 500, 300, &error));
   assert_png (loss_png, 500, 300);
@@ -549,11 +549,11 @@ test_export (void)
   g_assert_no_error (error);
 
   /* A refused size or a missing folder writes nothing and leaves an older file whole. */
-  g_assert_false (rs_export_diagram (document (), png, 20, 400, TRUE, NULL, &error));
+  g_assert_false (rs_export_diagram (document (), png, 20, 400, TRUE, NULL, 1.0, &error));
   g_assert_error (error, RS_RENDER_ERROR, RS_RENDER_ERROR_SIZE);
   g_clear_error (&error);
   assert_png (png, 640, 400);
-  g_assert_false (rs_export_diagram (document (), missing, 640, 400, TRUE, NULL, &error));
+  g_assert_false (rs_export_diagram (document (), missing, 640, 400, TRUE, NULL, 1.0, &error));
   g_assert_nonnull (strstr (error->message, "no-such-folder"));
   g_clear_error (&error);
 

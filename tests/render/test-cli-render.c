@@ -78,6 +78,24 @@ test_svg_pdf (void)
   g_assert_true (g_str_has_prefix (pdf_text, "%PDF-"));
 }
 
+/* --text-scale 2 draws larger text: another picture of the same size. */
+static void
+test_text_scale (void)
+{
+  g_autofree char *normal = out_path ("normal.png"), *large = out_path ("large.png");
+  g_autofree char *normal_png = NULL, *large_png = NULL, *err = NULL;
+  gsize normal_length, large_length;
+
+  g_assert_cmpint (run (&err, question, "-o", normal, "--size", "900x600", NULL), ==, 0);
+  g_assert_cmpint (run (&err, question, "-o", large, "--size", "900x600", "--text-scale", "2",
+                        NULL),
+                   ==, 0);
+  g_assert_true (g_file_get_contents (normal, &normal_png, &normal_length, NULL));
+  g_assert_true (g_file_get_contents (large, &large_png, &large_length, NULL));
+  g_assert_true (normal_length != large_length
+                 || memcmp (normal_png, large_png, normal_length) != 0);
+}
+
 static void
 check_usage (const char *what, const char *needle, ...)
 {
@@ -117,6 +135,9 @@ test_bad_usage (void)
   check_usage ("model", "nothing.json", "nothing.json", "-o", png, NULL);
   check_usage ("folder", "does not exist", question, "-o", missing, NULL);
   check_usage ("no model", "MODEL", "-o", png, NULL);
+  check_usage ("text scale", "--text-scale", question, "-o", png, "--text-scale", "0", NULL);
+  check_usage ("text scale NaN", "--text-scale", question, "-o", png, "--text-scale", "nan",
+               NULL);
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
@@ -138,6 +159,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/render/cli/png", test_png);
   g_test_add_func ("/render/cli/svg-pdf", test_svg_pdf);
+  g_test_add_func ("/render/cli/text-scale", test_text_scale);
   g_test_add_func ("/render/cli/bad-usage", test_bad_usage);
   result = g_test_run ();
 

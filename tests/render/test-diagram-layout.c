@@ -267,6 +267,36 @@ test_item_bounds_and_text (void)
   rs_data_free (data);
 }
 
+/* Text scaled for a lecture room: every size × the scale, clamped to the limits; NaN is 1. */
+static void
+test_text_scale (void)
+{
+  RsData *data = NULL;
+  RsNetwork *net = rt_question_network (&data);
+  RsRect area = { 0, 0, 1000, 600 };
+  RsDiagramLayout normal, large, huge, tiny, not_a_number;
+
+  rs_diagram_layout_compute (&normal, net, &area, TRUE);
+  rs_diagram_layout_compute_scaled (&large, net, &area, TRUE, 2.0);
+  rs_diagram_layout_compute_scaled (&huge, net, &area, TRUE, 50.0);
+  rs_diagram_layout_compute_scaled (&tiny, net, &area, TRUE, 0.01);
+  rs_diagram_layout_compute_scaled (&not_a_number, net, &area, TRUE, NAN);
+
+  g_assert_cmpfloat (normal.text_scale, ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (large.font_size, 2 * normal.font_size, 1e-12);
+  g_assert_cmpfloat_with_epsilon (large.layers[2].label_font_size,
+                                  2 * normal.layers[2].label_font_size, 1e-12);
+  g_assert_cmpfloat_with_epsilon (large.bias_font_size, 2 * normal.bias_font_size, 1e-12);
+  g_assert_cmpfloat (large.title_band.height, >, normal.title_band.height);
+  g_assert_cmpfloat (huge.text_scale, ==, RS_TEXT_SCALE_MAX);
+  g_assert_cmpfloat_with_epsilon (huge.font_size, RS_TEXT_SCALE_MAX * normal.font_size, 1e-12);
+  g_assert_cmpfloat (tiny.text_scale, ==, RS_TEXT_SCALE_MIN);
+  g_assert_cmpfloat (tiny.font_size, >=, 7.0);
+  g_assert_cmpfloat (not_a_number.font_size, ==, normal.font_size);
+  rs_network_free (net);
+  rs_data_free (data);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -277,5 +307,6 @@ main (int argc, char **argv)
   g_test_add_func ("/render/layout/hit-edges", test_hit_edges);
   g_test_add_func ("/render/layout/hit-dense-brute-force", test_hit_dense_matches_brute_force);
   g_test_add_func ("/render/layout/item-bounds-text", test_item_bounds_and_text);
+  g_test_add_func ("/render/layout/text-scale", test_text_scale);
   return g_test_run ();
 }
