@@ -18,10 +18,10 @@
 static double
 font_size_for_area (const RsRect *area, double text_scale)
 {
-  /* Titles about 18 px on a 1400 × 900 view; never unreadably small, and never huge unless
-   * asked for. */
-  return CLAMP (text_scale * MIN (area->width, 1.5 * area->height) / 76.0, 7.0,
-                26.0 * text_scale);
+  /* Titles about 18 px on a 1400 × 900 view; never unreadably small, never huge; and then
+   * as much larger or smaller as asked, so Ctrl+plus helps in a small window too. */
+  return MAX (text_scale * CLAMP (MIN (area->width, 1.5 * area->height) / 76.0, 7.0, 26.0),
+              5.0);
 }
 
 static void

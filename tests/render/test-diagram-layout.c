@@ -291,7 +291,7 @@ test_text_scale (void)
   g_assert_cmpfloat (huge.text_scale, ==, RS_TEXT_SCALE_MAX);
   g_assert_cmpfloat_with_epsilon (huge.font_size, RS_TEXT_SCALE_MAX * normal.font_size, 1e-12);
   g_assert_cmpfloat (tiny.text_scale, ==, RS_TEXT_SCALE_MIN);
-  g_assert_cmpfloat (tiny.font_size, >=, 7.0);
+  g_assert_cmpfloat (tiny.font_size, >=, 5.0);
   g_assert_cmpfloat (not_a_number.font_size, ==, normal.font_size);
   rs_network_free (net);
   rs_data_free (data);
