@@ -2,6 +2,9 @@
  * while playing). */
 #include "rs-loss-view.h"
 
+#include <math.h>
+
+#include "render/rs-diagram-layout.h"
 #include "render/rs-loss-plot.h"
 #include "rs-a11y.h"
 #include "rs-style.h"
@@ -12,6 +15,7 @@ struct _RsLossView
 
   RsDocument *document;
   GSignalGroup *document_signals; /* the document's signals, connected while it is set */
+  double text_scale;              /* as the diagram's (rs-network-view.h) */
 };
 
 G_DEFINE_FINAL_TYPE (RsLossView, rs_loss_view, GTK_TYPE_WIDGET)
@@ -20,10 +24,19 @@ enum
 {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_TEXT_SCALE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The plot's text and height grow by the square root of the diagram's text scale: readable
+ * from the back of the room, while the diagram stays the larger part. */
+static double
+plot_scale (RsLossView *self)
+{
+  return sqrt (self->text_scale);
+}
 
 static void
 rs_loss_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
@@ -48,6 +61,7 @@ rs_loss_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   if (data.n_hidden < 1)
     data.dead = NULL;
   data.dark = rs_style_is_dark (widget);
+  data.text_scale = plot_scale (self);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   rs_loss_plot_draw (cr, &area, &data);
@@ -66,6 +80,8 @@ static void
 rs_loss_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
                       int *minimum, int *natural, int *minimum_baseline, int *natural_baseline)
 {
+  double grow = plot_scale (RS_LOSS_VIEW (widget));
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 200;
@@ -73,8 +89,8 @@ rs_loss_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_siz
     }
   else
     {
-      *minimum = 90;
-      *natural = for_size < 0 ? 150 : CLAMP (for_size / 8, 90, 190);
+      *minimum = (int) (90 * grow);
+      *natural = (int) (grow * (for_size < 0 ? 150 : CLAMP (for_size / 8, 90, 190)));
     }
 }
 
@@ -96,6 +112,9 @@ rs_loss_view_get_property (GObject *object, guint prop_id, GValue *value, GParam
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
       break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -111,6 +130,11 @@ rs_loss_view_set_property (GObject *object, guint prop_id, const GValue *value,
     {
     case PROP_DOCUMENT:
       rs_loss_view_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_TEXT_SCALE:
+      self->text_scale = g_value_get_double (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      g_object_notify_by_pspec (object, pspec);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -133,6 +157,11 @@ rs_loss_view_class_init (RsLossViewClass *klass)
   properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, RS_TYPE_DOCUMENT,
                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
                                                      | G_PARAM_STATIC_STRINGS);
+  /* The window binds it to the diagram's. */
+  properties[PROP_TEXT_SCALE] = g_param_spec_double ("text-scale", NULL, NULL,
+                                                     RS_TEXT_SCALE_MIN, RS_TEXT_SCALE_MAX, 1.0,
+                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
+                                                       | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "lossview");
@@ -142,6 +171,7 @@ rs_loss_view_class_init (RsLossViewClass *klass)
 static void
 rs_loss_view_init (RsLossView *self)
 {
+  self->text_scale = 1.0;
   self->document_signals = g_signal_group_new (RS_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "loaded",
                                   G_CALLBACK (gtk_widget_queue_draw), self);

@@ -128,7 +128,7 @@ ensure_layout (RsNetworkView *self)
       && rs_diagram_layout_fits (&self->layout, net))
     return;
 
-  legend_height = MIN (self->text_scale * rs_legend_natural_height (width), height / 4.0);
+  legend_height = MIN (rs_legend_scaled_height (width, self->text_scale), height / 4.0);
   area = (RsRect) { 0, 0, width, MAX (height - legend_height - LEGEND_MARGIN, 1) };
   rs_diagram_layout_compute_scaled (&self->layout, net, &area, self->show_bias,
                                     self->text_scale);

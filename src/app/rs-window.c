@@ -905,6 +905,8 @@ rs_window_init (RsWindow *self)
                             G_CALLBACK (show_bias_cb), self);
   g_signal_connect_swapped (self->network_view, "notify::text-scale",
                             G_CALLBACK (update_text_size_actions), self);
+  g_object_bind_property (self->network_view, "text-scale", self->loss_view, "text-scale",
+                          G_BINDING_SYNC_CREATE);
   update_text_size_actions (self);
 
   rs_network_view_set_document (self->network_view, self->document);

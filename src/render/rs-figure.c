@@ -60,7 +60,7 @@ rs_figure_draw (cairo_t *cr, const RsFigure *figure)
   if (figure->show_legend)
     {
       /* The legend takes a bounded share of a short figure, so the diagram keeps most of it. */
-      double lh = MIN (figure->text_scale * rs_legend_natural_height (diagram.width),
+      double lh = MIN (rs_legend_scaled_height (diagram.width, figure->text_scale),
                        0.18 * diagram.height);
 
       legend = (RsRect) { diagram.x, diagram.y + diagram.height - lh, diagram.width, lh };

@@ -24,6 +24,13 @@ rs_legend_natural_height (double width)
   return CLAMP (width * 0.046, 46.0, 120.0);
 }
 
+double
+rs_legend_scaled_height (double width, double text_scale)
+{
+  return sqrt (CLAMP (text_scale, RS_TEXT_SCALE_MIN, RS_TEXT_SCALE_MAX))
+         * rs_legend_natural_height (width);
+}
+
 static const char *
 caption_for (const RsEdgeScale *scale)
 {

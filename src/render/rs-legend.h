@@ -22,6 +22,10 @@ G_BEGIN_DECLS
  * big exports, within limits). */
 double rs_legend_natural_height (double width);
 
+/* The same for the diagram's text scaled by text_scale (rs-diagram-layout.h): the legend grows
+ * by its square root only, so the diagram keeps the room its larger text needs. */
+double rs_legend_scaled_height (double width, double text_scale);
+
 /* Draws the legend inside `area` (nothing is drawn outside it). The background is not
  * filled. `show_unit_key` adds the active / inactive / dead samples. */
 void rs_legend_draw (cairo_t *cr, const RsRect *area, const RsEdgeScale *scale,

@@ -18,6 +18,7 @@ rs_loss_plot_data_init (RsLossPlotData *data)
 {
   g_return_if_fail (data != NULL);
   *data = (RsLossPlotData) { 0 };
+  data->text_scale = 1.0;
 }
 
 typedef struct
@@ -275,7 +276,8 @@ rs_loss_plot_draw (cairo_t *cr, const RsRect *area, const RsLossPlotData *data)
   g_return_if_fail (data->n == 0 || data->cost != NULL);
 
   theme = rs_theme_get (data->dark);
-  ax.size = CLAMP (MIN (area->width / 40, area->height / 9), 7.0, 14.0);
+  ax.size = CLAMP (MIN (area->width / 40, area->height / 9), 7.0, 14.0)
+            * (isfinite (data->text_scale) && data->text_scale > 0 ? data->text_scale : 1.0);
   ax.frame = (RsRect) { area->x + 3.6 * ax.size, area->y + 1.6 * ax.size,
                         area->width - 3.6 * ax.size - (data->dead ? 2.6 : 0.8) * ax.size,
                         area->height - 1.6 * ax.size - 2.9 * ax.size };

@@ -22,6 +22,7 @@ typedef struct
   const int *dead;      /* dead hidden units at each point; NULL: no dead line */
   int n_hidden;         /* top of the dead axis (≥ 1 when dead is given) */
   gboolean dark;
+  double text_scale;    /* × the text size that fits the area (as the diagram's) */
 } RsLossPlotData;
 
 void rs_loss_plot_data_init (RsLossPlotData *data);
