@@ -49,7 +49,7 @@ position_cb (RsSideSplit *self)
   g_object_get (self->paned, "position-set", &position_set, NULL);
   if (!position_set)
     return;
-  end_width = width - gtk_paned_get_position (self->paned);
+  end_width = MIN (width - gtk_paned_get_position (self->paned), RS_SIDE_SPLIT_MAX_WIDTH);
   if (end_width == self->end_width)
     return;
   self->end_width = end_width;
@@ -157,8 +157,8 @@ rs_side_split_class_init (RsSideSplitClass *klass)
                                                       GTK_TYPE_WIDGET, flags);
   properties[PROP_END_CHILD] = g_param_spec_object ("end-child", NULL, NULL, GTK_TYPE_WIDGET,
                                                     flags);
-  properties[PROP_END_WIDTH] = g_param_spec_int ("end-width", NULL, NULL, -1, G_MAXINT, -1,
-                                                 flags);
+  properties[PROP_END_WIDTH] = g_param_spec_int ("end-width", NULL, NULL, -1,
+                                                 RS_SIDE_SPLIT_MAX_WIDTH, -1, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -214,7 +214,7 @@ rs_side_split_set_end_width (RsSideSplit *self, int width)
 {
   g_return_if_fail (RS_IS_SIDE_SPLIT (self));
 
-  width = MAX (width, -1);
+  width = CLAMP (width, -1, RS_SIDE_SPLIT_MAX_WIDTH);
   if (width == self->end_width)
     return;
   self->end_width = width;

@@ -15,7 +15,11 @@ GtkWidget *rs_side_split_new (void);
 void rs_side_split_set_start_child (RsSideSplit *self, GtkWidget *child);
 void rs_side_split_set_end_child (RsSideSplit *self, GtkWidget *child);
 
-/* The panel's width in pixels (handle included), or -1 for its natural width. Dragging the
+/* The widest panel remembered, far beyond any screen (the settings key's range). */
+#define RS_SIDE_SPLIT_MAX_WIDTH 16384
+
+/* The panel's width in pixels (handle included, at most RS_SIDE_SPLIT_MAX_WIDTH), or -1 for
+ * its natural width. Dragging the
  * handle changes it; a window too small for it narrows the panel on screen but keeps the
  * wish, so the panel comes back to its width when there is room again. */
 int rs_side_split_get_end_width (RsSideSplit *self);
