@@ -4,8 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rs-propagate.h"
-#include "rs-workspace.h"
+#include "rs-trace.h"
 
 static const char *const mode_names[RS_N_MODES] = {
   [RS_MODE_BATCH] = "batch",
@@ -80,29 +79,25 @@ double *
 rs_model_step_example_gradient (const RsModel *model)
 {
   int t = rs_model_step_example (model);
-  RsNetwork *net = NULL;
-  RsWorkspace *ws = NULL;
-  double *grads = NULL;
+  RsTrace *trace;
+  double *grads;
 
   if (t < 0)
     return NULL;
-  /* A copy, so the model's own gradient (the mean the app shows) stays as it is. */
-  net = rs_network_copy (model->net);
-  ws = net != NULL ? rs_workspace_new (net, 1) : NULL;
-  grads = malloc (model->net->n_params * sizeof (double));
-  if (ws != NULL && grads != NULL)
+  /* The one-example reference pass: it leaves the model's own (mean) gradient alone. */
+  trace = rs_trace_new (model->net);
+  grads = calloc (model->net->n_params, sizeof (double));
+  if (trace != NULL && grads != NULL)
     {
-      rs_forward (net, ws, rs_data_x (model->data, t), 1);
-      rs_backward_into (net, ws, rs_data_y (model->data, t), false);
-      memcpy (grads, net->grads, net->n_params * sizeof (double));
+      rs_trace_run (model->net, trace, rs_data_x (model->data, t), rs_data_y (model->data, t));
+      rs_trace_accumulate (model->net, trace, 1.0, grads);
     }
   else
     {
       free (grads);
       grads = NULL;
     }
-  rs_workspace_free (ws);
-  rs_network_free (net);
+  rs_trace_free (trace);
   return grads;
 }
 

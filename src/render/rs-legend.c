@@ -137,24 +137,22 @@ static void
 draw_weight_ticks (cairo_t *cr, const RsEdgeScale *scale, double x, double y, double w,
                    double size, RsColour colour)
 {
-  g_autofree char *low = weight_tick_label (scale, -2);
-  g_autofree char *half = weight_tick_label (scale, -1);
-  g_autofree char *zero = weight_tick_label (scale, 0);
+  char *labels[5];
   double quarter = 0.25 * w - TICK_GAP * size;
+  gboolean halves_fit;
+
+  for (int i = 0; i < 5; i++)
+    labels[i] = weight_tick_label (scale, i - 2);
   /* The end label is left-aligned at its tick, the half and 0 centred at theirs. */
-  gboolean halves_fit
-    = quarter >= label_width (cr, low, size) + 0.5 * label_width (cr, half, size)
-      && quarter >= 0.5 * (label_width (cr, half, size) + label_width (cr, zero, size));
-
-  for (int i = -2; i <= 2; i++)
+  halves_fit
+    = quarter >= label_width (cr, labels[0], size) + 0.5 * label_width (cr, labels[1], size)
+      && quarter >= 0.5 * (label_width (cr, labels[1], size) + label_width (cr, labels[2], size));
+  for (int i = 0; i < 5; i++)
     {
-      g_autofree char *label = NULL;
-
-      if ((i == -1 || i == 1) && !halves_fit)
-        continue;
-      label = weight_tick_label (scale, i);
-      rs_text_draw (cr, label, size, RS_TEXT_REGULAR, colour, x + (i + 2) / 4.0 * w, y,
-                    i == -2 ? 0.0 : i == 2 ? 1.0 : 0.5, 0.0);
+      if (halves_fit || i % 2 == 0)
+        rs_text_draw (cr, labels[i], size, RS_TEXT_REGULAR, colour, x + i / 4.0 * w, y,
+                      i == 0 ? 0.0 : i == 4 ? 1.0 : 0.5, 0.0);
+      g_free (labels[i]);
     }
 }
 

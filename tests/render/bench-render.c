@@ -52,100 +52,118 @@ cpu_ms (void)
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-/* The median wall-clock ms per frame of `frames` full draws, and the mean processor time
- * per frame summed over all threads (which other load on the machine does not inflate). */
+/* One network drawn again and again on an image surface of the window's size. */
+typedef struct
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  RsDiagramLayout layout;
+  RsNetwork *net;
+  RsData *data;
+  RsDiagramValues *values;
+} Bench;
+
+static void
+bench_open (Bench *b, const Shape *shape)
+{
+  RsRect area = { 0, 0, WIDTH, HEIGHT };
+
+  b->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  b->cr = cairo_create (b->surface);
+  b->net = rt_random_network (shape->n_layers, shape->units, 16, 1, &b->data);
+  b->values = rs_diagram_values_new (b->net, b->data, 0);
+  rs_diagram_layout_compute (&b->layout, b->net, &area, TRUE);
+}
+
+static void
+bench_close (Bench *b)
+{
+  cairo_destroy (b->cr);
+  cairo_surface_destroy (b->surface);
+  rs_diagram_values_free (b->values);
+  rs_network_free (b->net);
+  rs_data_free (b->data);
+}
+
+typedef void (*DrawFrame) (const Bench *b, gconstpointer state);
+
+/* The median wall-clock ms per frame of `frames` draws, after two warm-up frames (font
+ * caches); when `cpu` is given, also the mean processor time per frame summed over all
+ * threads (which other load on the machine does not inflate). */
 static double
-time_case (const Shape *shape, RsColouring colouring, int frames, double *cpu)
+median_frame_ms (const Bench *b, DrawFrame draw, gconstpointer state, int frames, double *cpu)
 {
   g_autofree double *ms = g_new (double, frames);
   double cpu_start = 0;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cairo_t *cr = cairo_create (surface);
-  RsRect area = { 0, 0, WIDTH, HEIGHT };
-  RsDiagramLayout layout;
-  RsDiagramValues *values;
-  RsDiagramState state;
-  RsNetwork *net;
-  RsData *data;
-  double median;
-
-  net = rt_random_network (shape->n_layers, shape->units, 16, 1, &data);
-  values = rs_diagram_values_new (net, data, 0);
-  rs_diagram_state_init (&state, net);
-  rs_diagram_values_apply (values, &state);
-  state.colouring = colouring;
-  state.hover = (RsDiagramItem) { RS_ITEM_UNIT, 2, 1, 0 };
-  rs_diagram_layout_compute (&layout, net, &area, TRUE);
-
-  for (int f = -2; f < frames; f++) /* two warm-up frames: font caches */
-    {
-      gint64 t0 = g_get_monotonic_time ();
-
-      if (f == 0)
-        cpu_start = cpu_ms ();
-      rs_diagram_draw (cr, &layout, &state);
-      cairo_surface_flush (surface);
-      if (f >= 0)
-        ms[f] = (g_get_monotonic_time () - t0) / 1000.0;
-    }
-  *cpu = (cpu_ms () - cpu_start) / frames;
-  qsort (ms, frames, sizeof *ms, compare_doubles);
-  median = ms[frames / 2];
-
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  rs_diagram_values_free (values);
-  rs_network_free (net);
-  rs_data_free (data);
-  return median;
-}
-
-/* The median wall-clock ms per frame of `frames` draws of `phase` at progress 0.5. */
-static double
-time_phase (const Shape *shape, RsPhase phase, int frames)
-{
-  g_autofree double *ms = g_new (double, frames);
-  g_autofree double *after = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cairo_t *cr = cairo_create (surface);
-  RsRect area = { 0, 0, WIDTH, HEIGHT };
-  RsDiagramLayout layout;
-  RsDiagramValues *values;
-  RsPhaseState state;
-  RsNetwork *net;
-  RsData *data;
-  double median;
-
-  net = rt_random_network (shape->n_layers, shape->units, 16, 1, &data);
-  values = rs_diagram_values_new (net, data, 0);
-  rs_phase_state_init (&state, net);
-  rs_diagram_values_apply (values, &state.diagram);
-  /* Θ after a step of α = 0.1: the update phase interpolates towards it. */
-  after = g_memdup2 (net->params, net->n_params * sizeof (double));
-  for (size_t i = 0; i < net->n_params; i++)
-    after[i] -= 0.1 * net->grads[i];
-  state.after = after;
-  state.phase = phase;
-  state.progress = 0.5;
-  rs_diagram_layout_compute (&layout, net, &area, TRUE);
 
   for (int f = -2; f < frames; f++)
     {
       gint64 t0 = g_get_monotonic_time ();
 
-      rs_phase_draw (cr, &layout, &state, NULL);
-      cairo_surface_flush (surface);
+      if (f == 0)
+        cpu_start = cpu_ms ();
+      draw (b, state);
+      cairo_surface_flush (b->surface);
       if (f >= 0)
         ms[f] = (g_get_monotonic_time () - t0) / 1000.0;
     }
+  if (cpu != NULL)
+    *cpu = (cpu_ms () - cpu_start) / frames;
   qsort (ms, frames, sizeof *ms, compare_doubles);
-  median = ms[frames / 2];
+  return ms[frames / 2];
+}
 
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  rs_diagram_values_free (values);
-  rs_network_free (net);
-  rs_data_free (data);
+static void
+draw_diagram (const Bench *b, gconstpointer state)
+{
+  rs_diagram_draw (b->cr, &b->layout, state);
+}
+
+static void
+draw_phase (const Bench *b, gconstpointer state)
+{
+  rs_phase_draw (b->cr, &b->layout, state, NULL);
+}
+
+/* Full draws of the diagram in `colouring` with a unit hovered. */
+static double
+time_case (const Shape *shape, RsColouring colouring, int frames, double *cpu)
+{
+  RsDiagramState state;
+  Bench b;
+  double median;
+
+  bench_open (&b, shape);
+  rs_diagram_state_init (&state, b.net);
+  rs_diagram_values_apply (b.values, &state);
+  state.colouring = colouring;
+  state.hover = (RsDiagramItem) { RS_ITEM_UNIT, 2, 1, 0 };
+  median = median_frame_ms (&b, draw_diagram, &state, frames, cpu);
+  bench_close (&b);
+  return median;
+}
+
+/* Draws of `phase` at progress 0.5. */
+static double
+time_phase (const Shape *shape, RsPhase phase, int frames)
+{
+  g_autofree double *after = NULL;
+  RsPhaseState state;
+  Bench b;
+  double median;
+
+  bench_open (&b, shape);
+  rs_phase_state_init (&state, b.net);
+  rs_diagram_values_apply (b.values, &state.diagram);
+  /* Θ after a step of α = 0.1: the update phase interpolates towards it. */
+  after = g_memdup2 (b.net->params, b.net->n_params * sizeof (double));
+  for (size_t i = 0; i < b.net->n_params; i++)
+    after[i] -= 0.1 * b.net->grads[i];
+  state.after = after;
+  state.phase = phase;
+  state.progress = 0.5;
+  median = median_frame_ms (&b, draw_phase, &state, frames, NULL);
+  bench_close (&b);
   return median;
 }
 
