@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ReluScope needs to build, run and test, if any is missing.
+# Extra package names given as arguments are installed too (CI adds clang this way).
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,7 @@ packages=(
   xvfb xauth fonts-dejavu-core dbus-daemon
   desktop-file-utils appstream gettext
   python3 python3-numpy
+  "$@"
 )
 
 missing=()

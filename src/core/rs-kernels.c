@@ -90,15 +90,14 @@ panel_rows (const bool wide, const int mr, int M, int width, int P, double alpha
 RS_INLINE void
 transpose4 (v4d r0, v4d r1, v4d r2, v4d r3, v4d out[4])
 {
-  typedef long long idx4 __attribute__ ((vector_size (32)));
-  v4d t0 = __builtin_shuffle (r0, r1, (idx4){ 0, 4, 2, 6 });
-  v4d t1 = __builtin_shuffle (r0, r1, (idx4){ 1, 5, 3, 7 });
-  v4d t2 = __builtin_shuffle (r2, r3, (idx4){ 0, 4, 2, 6 });
-  v4d t3 = __builtin_shuffle (r2, r3, (idx4){ 1, 5, 3, 7 });
-  out[0] = __builtin_shuffle (t0, t2, (idx4){ 0, 1, 4, 5 });
-  out[1] = __builtin_shuffle (t1, t3, (idx4){ 0, 1, 4, 5 });
-  out[2] = __builtin_shuffle (t0, t2, (idx4){ 2, 3, 6, 7 });
-  out[3] = __builtin_shuffle (t1, t3, (idx4){ 2, 3, 6, 7 });
+  v4d t0 = shuffle4 (r0, r1, 0, 4, 2, 6);
+  v4d t1 = shuffle4 (r0, r1, 1, 5, 3, 7);
+  v4d t2 = shuffle4 (r2, r3, 0, 4, 2, 6);
+  v4d t3 = shuffle4 (r2, r3, 1, 5, 3, 7);
+  out[0] = shuffle4 (t0, t2, 0, 1, 4, 5);
+  out[1] = shuffle4 (t1, t3, 0, 1, 4, 5);
+  out[2] = shuffle4 (t0, t2, 2, 3, 6, 7);
+  out[3] = shuffle4 (t1, t3, 2, 3, 6, 7);
 }
 
 /* Copies B(p, n0 … n0+width) for p < kc into panel rows of 8, zero-padded. Copying first

@@ -10,10 +10,18 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Compile a function for AVX2 + FMA and for the baseline, picked when the program loads. */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(RS_NO_CLONES)
-#define RS_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
+/* The kernels below are compiled once per vector width and picked at run time (GCC and
+ * clang both take `target` attributes and __builtin_cpu_supports). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(RS_NO_CLONES)
 #define RS_RUNTIME_DISPATCH 1
+#endif
+
+/* Compile a function for AVX2 + FMA and for the baseline, picked when the program loads.
+ * GCC only: clang 14 emits the clones of an exported function but not the symbol that picks
+ * one, so there the element-wise loops run in the baseline form (the products, where the time
+ * goes, still dispatch through rs_kernel_level()). */
+#if defined(RS_RUNTIME_DISPATCH) && !defined(__clang__)
+#define RS_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
 #else
 #define RS_CLONES
 #endif

@@ -1,7 +1,7 @@
 /* rs-simd.h — the vector types and helpers shared by the fast kernels.
  *
- * GCC's generic vectors: in a function compiled for AVX2 (see RS_CLONES in rs-kernels.h) a
- * v4d (four doubles) or v4l (four 64-bit masks, what comparing two v4d gives) is one ymm
+ * GCC's generic vectors, which clang takes too: in a function compiled for AVX2 (see
+ * rs-kernels.h) a v4d (four doubles) or v4l (four 64-bit masks, what comparing two v4d gives) is one ymm
  * register; in the baseline it becomes an SSE2 pair. Loads and stores go through memcpy so
  * that no alignment is assumed.
  */
@@ -18,6 +18,16 @@ typedef double v4d __attribute__ ((vector_size (32), aligned (8)));
 typedef long long v4l __attribute__ ((vector_size (32), aligned (8)));
 
 #define RS_INLINE static inline __attribute__ ((always_inline))
+
+/* shuffle4(a, b, i0, i1, i2, i3): lanes i0 … i3 of the eight lanes of a then b (0–3 from a,
+ * 4–7 from b). GCC and clang spell this builtin differently; both compile it to one or two
+ * vector instructions. */
+#if defined(__clang__)
+#define shuffle4(a, b, i0, i1, i2, i3) __builtin_shufflevector ((a), (b), i0, i1, i2, i3)
+#else
+#define shuffle4(a, b, i0, i1, i2, i3) \
+  __builtin_shuffle ((a), (b), (v4l){ i0, i1, i2, i3 })
+#endif
 
 /* A v4d with x in every lane. Written as a macro, because in code compiled for AVX2 a helper
  * function compiled for the baseline and inlined makes GCC build the splat from two 128-bit

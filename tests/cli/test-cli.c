@@ -191,6 +191,7 @@ test_new (void)
   g_autoptr (Result) r2 = run_cli ("new", "--layers", "2,4,3,1", "--init", "xavier", "--seed",
                                    "7", "--bias", "-0.1", "--data", "circle", "--examples", "30",
                                    "-o", again, NULL);
+  g_assert_cmpint (r2->status, ==, 0);
   g_autofree char *a = NULL, *b = NULL;
   g_assert_true (g_file_get_contents (path, &a, NULL, NULL));
   g_assert_true (g_file_get_contents (again, &b, NULL, NULL));
