@@ -1,8 +1,8 @@
 /* rs-simd.h — the vector types and helpers shared by the fast kernels.
  *
  * GCC's generic vectors, which clang takes too: in a function compiled for AVX2 (see
- * rs-kernels.h) a v4d (four doubles) or v4l (four 64-bit masks, what comparing two v4d gives) is one ymm
- * register; in the baseline it becomes an SSE2 pair. Loads and stores go through memcpy so
+ * rs-kernels.h) a v4d (four doubles) or v4l (four 64-bit masks, what comparing two v4d
+ * gives) is one ymm register; in the baseline it becomes an SSE2 pair. Loads and stores go through memcpy so
  * that no alignment is assumed.
  */
 #pragma once
