@@ -25,9 +25,7 @@ static const Subcommand subcommands[] = {
   { "train", rs_cli_train, "gradient descent steps, stopping before divergence" },
   { "gradcheck", rs_cli_gradcheck, "backprop against central differences" },
   { "born-dead", rs_cli_born_dead, "how often a fresh deep ReLU network is born dead" },
-#ifdef RS_HAVE_RENDER
   { "render", rs_cli_render, "draw the network to PNG, SVG or PDF" },
-#endif
 };
 
 static void

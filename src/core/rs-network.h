@@ -1,7 +1,7 @@
 /* rs-network.h — a feed-forward network: layers, Θ with its bias column, gradients.
  *
- * Notation (DESIGN.md): layers l = 1 … L, layer l has sₗ units. Θ⁽ˡ⁾ (l ≥ 2) maps layer l−1
- * into layer l and is sₗ × (sₗ₋₁ + 1), row-major; column 0 holds the bias weights Θ⁽ˡ⁾ⱼ₀,
+ * Notation (README.md, "Notation"): layers l = 1 … L, layer l has sₗ units. Θ⁽ˡ⁾ (l ≥ 2)
+ * maps layer l−1 into layer l and is sₗ × (sₗ₋₁ + 1), row-major; column 0 holds the bias weights Θ⁽ˡ⁾ⱼ₀,
  * column k ≥ 1 the weight from unit k of layer l−1. Units are numbered from 1 as in the
  * notation: the accessors taking (l, j, k) use j = 1 … sₗ and k = 0 … sₗ₋₁.
  *

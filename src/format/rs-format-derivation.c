@@ -1,7 +1,7 @@
 /* rs-format-derivation.c — one gradient's chain rule, as a good teacher writes it.
  *
- * The shape (DESIGN.md, "How a derivation reads"): a heading naming the weight, the symbolic
- * lines, then the numbers factor by factor down to the value, then the update. Through a
+ * The shape (the README's "The question, answered on the built-in example"): a heading
+ * naming the weight, the symbolic lines, then the numbers factor by factor down to the value, then the update. Through a
  * unit whose g′ is 0 the numbers stop at δ = 0 and a plain sentence says what that means.
  * Everything is written through RsTextWriter, so plain text and markup cannot disagree.
  */

@@ -46,8 +46,8 @@ char *rs_format_fixed (double value, int decimals);
  * `k` < 0 leaves out the second subscript. */
 char *rs_format_symbol (RsTextStyle style, const char *name, int layer, int j, int k);
 
-/* The whole derivation as a good teacher would write it (DESIGN.md "How a derivation reads"),
- * ending with the update Θ ← Θ − α·∂J/∂Θ for learning rate alpha that a batch step applies
+/* The whole derivation as a good teacher would write it (the README's section "The
+ * question, answered on the built-in example" shows it), ending with the update Θ ← Θ − α·∂J/∂Θ for learning rate alpha that a batch step applies
  * (the mean over the examples). */
 char *rs_format_derivation (const RsDerivation *derivation, double alpha, RsTextStyle style);
 

@@ -9,14 +9,9 @@
 #include "core/rs-model.h"
 #include "core/rs-network.h"
 #include "io/rs-model-file.h"
+#include "rs-core-autoptr.h"
 
 G_BEGIN_DECLS
-
-/* The core is GLib-free; here its types get g_autoptr() support. Kept private so other
- * layers can define their own without a clash. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsNetwork, rs_network_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsData, rs_data_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsModel, rs_model_free)
 
 /* Sets `error` to "<file>: <place>: <problem>", or "<file>: <problem>" when `place` is
  * NULL, in the RS_IO_ERROR domain. */

@@ -1,7 +1,7 @@
 /* rs-diagram-units.c — units, bias nodes and their labels.
  *
- * A unit's state is shown by shape as well as colour (DESIGN.md: never colour alone):
- * active = filled, inactive on this example = hollow with a dashed outline, dead = dark
+ * A unit's state is shown by shape as well as colour, never by colour alone (README.md,
+ * "Using the app"): active = filled, inactive on this example = hollow with a dashed outline, dead = dark
  * with a cross and the word "dead". Dense layers draw dots, rings and small crosses, one
  * path per kind, so a 1024-unit layer costs three fills or strokes.
  */

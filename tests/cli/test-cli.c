@@ -15,8 +15,7 @@
 #include "core/rs-born-dead.h"
 #include "core/rs-trace.h"
 #include "io/rs-model-file.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsModel, rs_model_free)
+#include "rs-core-autoptr.h"
 
 typedef struct
 {

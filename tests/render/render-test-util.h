@@ -11,8 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* The question's network (DESIGN.md): 2-3-2, hidden relu, output linear, x = (1, 0.5),
- * y = (1, 0). Hidden unit 3 has z = −0.5 and is dead on the single example. */
+/* The question's network (README.md, "The question, answered on the built-in example"):
+ * 2-3-2, hidden relu, output linear, x = (1, 0.5), y = (1, 0). Hidden unit 3 has z = −0.5 and is dead on the single example. */
 RsNetwork *rt_question_network (RsData **data);
 
 /* A network of the given shape with seeded, He-like random weights (hidden relu, output
